@@ -1,0 +1,29 @@
+/** Collections: where each loads from and which schema validates it. Nothing else. */
+import { defineCollection, reference } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { paperSchema } from './schema/paper.ts';
+import { authorSchema, methodSchema, themeSchema, theorySchema } from './schema/vocabulary.ts';
+import { idFromFrontmatter } from './schema/entry-id.ts';
+
+/** The content folder; tests point it at a copy with a deliberate fault. */
+const contentDir = process.env.CORPUS_CONTENT_DIR ?? './content';
+
+const papers = defineCollection({
+  loader: glob({ pattern: '*.md', base: `${contentDir}/papers`, generateId: idFromFrontmatter('papers') }),
+  schema: paperSchema({
+    author: reference('authors'),
+    theme: reference('themes'),
+    theory: reference('theories'),
+    method: reference('methods'),
+  }),
+});
+
+const yamlCollection = (name: string) =>
+  glob({ pattern: '*.yaml', base: `${contentDir}/${name}`, generateId: idFromFrontmatter(name) });
+
+const themes = defineCollection({ loader: yamlCollection('themes'), schema: themeSchema });
+const theories = defineCollection({ loader: yamlCollection('theories'), schema: theorySchema(reference('papers')) });
+const methods = defineCollection({ loader: yamlCollection('methods'), schema: methodSchema });
+const authors = defineCollection({ loader: yamlCollection('authors'), schema: authorSchema });
+
+export const collections = { papers, themes, theories, methods, authors };

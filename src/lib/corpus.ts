@@ -1,0 +1,101 @@
+/**
+ * The corpus as the pages see it: every collection loaded once, sorted, and
+ * every reference resolved. Astro only logs a reference to a missing entry;
+ * here it stops the build, naming the file, the field and the ids expected.
+ */
+import { getCollection, type CollectionEntry, type CollectionKey } from 'astro:content';
+
+export type Paper = CollectionEntry<'papers'>;
+export type Theme = CollectionEntry<'themes'>;
+export type Theory = CollectionEntry<'theories'>;
+export type Method = CollectionEntry<'methods'>;
+export type Author = CollectionEntry<'authors'>;
+
+export interface Corpus {
+  papers: Paper[];
+  themes: Theme[];
+  theories: Theory[];
+  methods: Method[];
+  authors: Author[];
+}
+
+interface Ref {
+  collection: string;
+  id: string;
+}
+
+const byName = <T extends { data: { name: string } }>(a: T, b: T) => a.data.name.localeCompare(b.data.name);
+
+/** Checks that a reference names an existing entry; the error says where and what was expected. */
+export function resolveRef<T extends { id: string }>(entries: T[], ref: Ref, file: string | undefined, field: string): T {
+  const found = entries.find((e) => e.id === ref.id);
+  if (!found) {
+    const known = entries.map((e) => e.id).sort().join(', ');
+    throw new Error(`${file ?? '(unknown file)'}: field "${field}": expected the id of an entry in content/${ref.collection}/ (one of: ${known}), got "${ref.id}"`);
+  }
+  return found;
+}
+
+async function load(): Promise<Corpus> {
+  const [papers, themes, theories, methods, authors] = await Promise.all([
+    getCollection('papers'),
+    getCollection('themes'),
+    getCollection('theories'),
+    getCollection('methods'),
+    getCollection('authors'),
+  ]);
+  for (const paper of papers) {
+    const file = paper.filePath;
+    paper.data.authors.forEach((a, i) => resolveRef(authors, a.author as Ref, file, `authors[${i}].author`));
+    paper.data.themes.forEach((r, i) => resolveRef(themes, r as Ref, file, `themes[${i}]`));
+    paper.data.theories.forEach((r, i) => resolveRef(theories, r as Ref, file, `theories[${i}]`));
+    paper.data.methods.forEach((r, i) => resolveRef(methods, r as Ref, file, `methods[${i}]`));
+  }
+  for (const theory of theories) {
+    theory.data.framings.forEach((f, i) => resolveRef(papers, f.paper as Ref, theory.filePath, `framings[${i}].paper`));
+  }
+  return {
+    papers: papers.sort((a, b) => a.data.title.localeCompare(b.data.title)),
+    themes: themes.sort(byName),
+    theories: theories.sort(byName),
+    methods: methods.sort(byName),
+    authors: authors.sort(byName),
+  };
+}
+
+let corpus: Promise<Corpus> | undefined;
+
+/** The whole corpus, loaded and checked once per build. */
+export function loadCorpus(): Promise<Corpus> {
+  corpus ??= load();
+  return corpus;
+}
+
+/** Resolves a list of references against a loaded collection (already checked by loadCorpus). */
+export function entriesFor<K extends CollectionKey>(entries: CollectionEntry<K>[], refs: { id: string }[]): CollectionEntry<K>[] {
+  return refs.map((r) => entries.find((e) => e.id === r.id)!);
+}
+
+/** The year a paper states, if any: published, else issue date. */
+export function paperYear(paper: Paper): string | null {
+  const date = paper.data.dates.published ?? paper.data.dates.issued;
+  return date ? date.value.slice(0, 4) : null;
+}
+
+export const documentTypeLabels: Record<Paper['data']['documentType'], string> = {
+  'journal-article': 'Journal article',
+  thesis: 'Thesis',
+  'article-unstated-venue': 'Article (venue not stated)',
+};
+
+/** The collections that have an index page, with its title. */
+export const vocabularies = { themes: 'Themes', theories: 'Theories', methods: 'Methods', authors: 'Authors' } as const;
+export type Vocabulary = keyof typeof vocabularies;
+
+/** The papers that reference one vocabulary entry (a theme they treat, an author who wrote them, …). */
+export function papersFor(corpus: Corpus, vocabulary: Vocabulary, id: string): Paper[] {
+  return corpus.papers.filter((p) => {
+    if (vocabulary === 'authors') return p.data.authors.some((a) => a.author.id === id);
+    return p.data[vocabulary].some((r) => r.id === id);
+  });
+}

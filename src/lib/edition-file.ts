@@ -1,0 +1,53 @@
+/**
+ * Reads edition files straight from content/ for tools that run outside
+ * Astro (the fidelity command, tests): frontmatter validated with the same
+ * schema the build uses, references checked only for shape.
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { z } from 'astro/zod';
+import { parse as parseYaml } from 'yaml';
+import { paperSchema, type PaperData } from '../schema/paper.ts';
+import { slugId } from '../schema/fields.ts';
+
+export const contentDir = path.resolve(import.meta.dirname, '../../content');
+
+const offlinePaperSchema = paperSchema({ author: slugId, theme: slugId, theory: slugId, method: slugId });
+
+export interface EditionFile {
+  file: string;
+  data: PaperData;
+  body: string;
+  source: string;
+}
+
+/** Splits a Markdown file into its YAML frontmatter and body. */
+export function splitFrontmatter(text: string, file: string): { yaml: string; body: string } {
+  const match = text.match(/^---\n([\s\S]*?)\n---\n?([\s\S]*)$/);
+  if (!match) throw new Error(`${file}: expected YAML frontmatter between --- lines`);
+  return { yaml: match[1]!, body: match[2]! };
+}
+
+export function readEdition(file: string): EditionFile {
+  const { yaml, body } = splitFrontmatter(readFileSync(file, 'utf8'), file);
+  const parsed = offlinePaperSchema.safeParse(parseYaml(yaml));
+  if (!parsed.success) {
+    const issues = parsed.error.issues.map((i) => `  ${i.path.join('.') || '(root)'}: ${i.message}`).join('\n');
+    throw new Error(`${path.relative(process.cwd(), file)}: invalid frontmatter\n${issues}`);
+  }
+  const source = readFileSync(path.join(contentDir, 'sources', parsed.data.source.file), 'utf8');
+  return { file, data: parsed.data, body, source };
+}
+
+export function editionFiles(): string[] {
+  const dir = path.join(contentDir, 'papers');
+  return readdirSync(dir).filter((f) => f.endsWith('.md')).sort().map((f) => path.join(dir, f));
+}
+
+export function readEditionById(id: string): EditionFile {
+  for (const file of editionFiles()) {
+    const { yaml } = splitFrontmatter(readFileSync(file, 'utf8'), file);
+    if ((parseYaml(yaml) as { id?: string })?.id === id) return readEdition(file);
+  }
+  throw new Error(`no paper with id "${id}" in content/papers/`);
+}

@@ -1,0 +1,48 @@
+/**
+ * Edition notes: the editors' visible marks in a paper's body. They are
+ * written inline in the Markdown as `{{ed:<kind>}}` or `{{ed:<kind> <source text>}}`
+ * and rendered apart from the author's words. A note that carries source text
+ * (a page number, a placeholder) keeps that text verbatim, so fidelity counts it.
+ */
+export const editionNoteKinds = {
+  join: { label: 'paragraph re-joined across a page break', carriesSourceText: false },
+  page: { label: 'page furniture in the source', carriesSourceText: true },
+  placeholder: { label: 'placeholder in the source', carriesSourceText: true },
+} as const;
+
+export type EditionNoteKind = keyof typeof editionNoteKinds;
+
+export const editionNotePattern = /\{\{ed:([a-z]+)(?: ([^}]+))?\}\}/g;
+
+export type EditionNoteSegment =
+  | { type: 'text'; value: string }
+  | { type: 'note'; kind: EditionNoteKind; sourceText: string | null };
+
+/** Splits text into author's text and edition notes; an unknown or malformed note throws. */
+export function splitEditionNotes(text: string): EditionNoteSegment[] {
+  const segments: EditionNoteSegment[] = [];
+  let last = 0;
+  for (const match of text.matchAll(editionNotePattern)) {
+    const [whole, kind, sourceText] = match;
+    if (!(kind! in editionNoteKinds)) {
+      throw new Error(`unknown edition note kind "${kind}" in ${whole}; expected one of: ${Object.keys(editionNoteKinds).join(', ')}`);
+    }
+    const spec = editionNoteKinds[kind as EditionNoteKind];
+    if (spec.carriesSourceText !== (sourceText !== undefined)) {
+      throw new Error(`edition note ${whole}: "${kind}" ${spec.carriesSourceText ? 'needs the verbatim source text after the kind' : 'takes no text'}`);
+    }
+    if (match.index > last) segments.push({ type: 'text', value: text.slice(last, match.index) });
+    segments.push({ type: 'note', kind: kind as EditionNoteKind, sourceText: sourceText ?? null });
+    last = match.index + whole.length;
+  }
+  if (last < text.length) segments.push({ type: 'text', value: text.slice(last) });
+  return segments;
+}
+
+/**
+ * Marks an element as added by the edition (labels, paragraph numbers): not
+ * the source's words, so fidelity and search excerpts leave it out.
+ */
+export const editionAddedAttribute = 'data-edition-added';
+/** The same mark as a hast property name. */
+export const editionAddedProperty = 'dataEditionAdded';

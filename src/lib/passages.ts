@@ -1,0 +1,121 @@
+/**
+ * Passages: the numbered units of a paper's body. This module is the one
+ * definition of paragraph numbering; the renderer, search records, citations,
+ * claims and tests all go through it.
+ *
+ * The rule: in document order, every paragraph, every list item and every
+ * table of the body is a passage, numbered from 1 and addressed as `#p<N>`.
+ * A paragraph inside a list item belongs to that item. Headings are not
+ * passages. Entries of the reference list are not numbered; they are
+ * addressed as `#ref-<key>` instead (see references.ts).
+ */
+import type { Element, ElementContent, Root, RootContent } from 'hast';
+import { toText } from 'hast-util-to-text';
+import { editionAddedProperty } from './edition-notes.ts';
+import { referenceKeys } from './references.ts';
+
+export interface Passage {
+  number: number;
+  id: string;
+  /** The heading of the section the passage sits in ('' before the first heading). */
+  section: string;
+  /** The passage's words as the source prints them (edition labels left out). */
+  text: string;
+}
+
+export interface ReferenceEntry {
+  id: string;
+  text: string;
+}
+
+export const passageId = (n: number) => `p${n}`;
+const headingTags = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
+
+/** Text of an element without what the edition added (labels, numbers). */
+export function sourceText(node: Root | Element): string {
+  const strip = (n: Element): Element => ({
+    ...n,
+    children: n.children
+      .filter((c) => !(c.type === 'element' && editionAddedProperty in c.properties))
+      .map((c) => (c.type === 'element' ? strip(c) : c)),
+  });
+  const root: Element = node.type === 'root'
+    ? { type: 'element', tagName: 'div', properties: {}, children: node.children as ElementContent[] }
+    : node;
+  return toText(strip(root), { whitespace: 'normal' }).replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * Numbers the passages of a rendered body in place: sets `id`, a
+ * `data-passage` number and a `data-pagefind-title` for search sub-results,
+ * and gives reference entries their `ref-<key>` ids.
+ */
+export function numberPassages(tree: Root, referencesHeading: string | null): { passages: Passage[]; references: ReferenceEntry[] } {
+  const passages: Passage[] = [];
+  const referenceItems: Element[] = [];
+  let section = '';
+  let inReferences = false;
+  let referencesLevel = 0;
+
+  const walk = (nodes: (RootContent | ElementContent)[]) => {
+    for (const node of nodes) {
+      if (node.type !== 'element') continue;
+      if (headingTags.has(node.tagName)) {
+        const level = Number(node.tagName[1]);
+        section = sourceText(node);
+        if (inReferences && level <= referencesLevel) inReferences = false;
+        if (referencesHeading !== null && section === referencesHeading) {
+          inReferences = true;
+          referencesLevel = level;
+        }
+        continue;
+      }
+      if (inReferences && node.tagName === 'li') {
+        referenceItems.push(node);
+        continue;
+      }
+      if (!inReferences && (node.tagName === 'p' || node.tagName === 'li' || node.tagName === 'table')) {
+        const number = passages.length + 1;
+        node.properties = {
+          ...node.properties,
+          id: passageId(number),
+          dataPassage: String(number),
+          dataPagefindTitle: `¶ ${number}${section ? ` · ${section}` : ''}`,
+        };
+        passages.push({ number, id: passageId(number), section, text: sourceText(node) });
+        // Items nested in this list item are passages of their own.
+        if (node.tagName === 'li') walk(node.children);
+        continue;
+      }
+      walk(node.children);
+    }
+  };
+  walk(tree.children);
+
+  const texts = referenceItems.map((item) => sourceText(item));
+  const keys = referenceKeys(texts);
+  const references = referenceItems.map((item, i) => {
+    const id = `ref-${keys[i]}`;
+    item.properties = { ...item.properties, id, dataReference: keys[i]!, dataPagefindTitle: `Reference · ${texts[i]!.slice(0, 60)}` };
+    return { id, text: texts[i]! };
+  });
+  return { passages, references };
+}
+
+/** Reads the passages back from a body the renderer has already numbered. */
+export function passagesOf(tree: Root): Passage[] {
+  const found: Passage[] = [];
+  const walk = (nodes: (RootContent | ElementContent)[]) => {
+    for (const node of nodes) {
+      if (node.type !== 'element') continue;
+      const n = node.properties?.dataPassage;
+      if (n !== undefined) {
+        const title = String(node.properties.dataPagefindTitle ?? '');
+        found.push({ number: Number(n), id: String(node.properties.id), section: title.split(' · ').slice(1).join(' · '), text: sourceText(node) });
+      }
+      walk(node.children);
+    }
+  };
+  walk(tree.children);
+  return found;
+}

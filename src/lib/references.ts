@@ -1,0 +1,24 @@
+/**
+ * Reference entries: the items of a paper's own reference list. Each gets a
+ * stable anchor `ref-<key>` built from its first author's surname and year,
+ * so an in-text citation can link to it and the link survives re-rendering.
+ */
+
+/** "Rashid, A. (2000). Taliban…" → "rashid-2000"; no year gives "nd". */
+export function referenceKey(entryText: string): string {
+  const text = entryText.normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
+  const surname = (text.match(/[A-Za-z][A-Za-z'’-]*/)?.[0] ?? 'anon').toLowerCase().replace(/['’]/g, '');
+  const year = text.match(/\b(1[89]\d\d|20\d\d)[a-z]?\b/)?.[0] ?? 'nd';
+  return `${surname}-${year}`.replace(/-+/g, '-');
+}
+
+/** Keys for a whole list, in order; a repeated key gets -2, -3… so every anchor is unique. */
+export function referenceKeys(entries: string[]): string[] {
+  const seen = new Map<string, number>();
+  return entries.map((entry) => {
+    const key = referenceKey(entry);
+    const count = (seen.get(key) ?? 0) + 1;
+    seen.set(key, count);
+    return count === 1 ? key : `${key}-${count}`;
+  });
+}

@@ -1,0 +1,15 @@
+/**
+ * The site's URL contracts, defined once. Published URLs never change
+ * (see the permanence manifest); every link is built here, under the base path.
+ */
+const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
+
+/** A site path under the configured base path ("/corpus/" on a sub-path deploy). */
+export const href = (path: string) => `${base}${path.replace(/^\//, '')}`;
+
+export const paperPath = (id: string) => href(`papers/${id}/`);
+export const themePath = (id: string) => href(`themes/${id}/`);
+export const theoryPath = (id: string) => href(`theories/${id}/`);
+export const methodPath = (id: string) => href(`methods/${id}/`);
+export const authorPath = (id: string) => href(`authors/${id}/`);
+export const searchPath = () => href('search/');

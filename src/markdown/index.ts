@@ -1,0 +1,17 @@
+/**
+ * The Markdown pipeline of the site, defined once: Astro renders pages with
+ * it (astro.config.mjs) and src/lib/render.ts renders editions with it for
+ * fidelity checks, claims and tests, so both see the same HTML.
+ *
+ * GFM comes from remark-gfm. Smart punctuation is off: quotation marks and dashes stay as the source prints them.
+ */
+import remarkGfm from 'remark-gfm';
+import { rehypeEditionNotes } from './rehype-edition-notes.ts';
+import { rehypePassages } from './rehype-passages.ts';
+
+export const markdownOptions = {
+  gfm: false, // remark-gfm is added explicitly below, once
+  smartypants: false,
+  remarkPlugins: [remarkGfm],
+  rehypePlugins: [rehypeEditionNotes, rehypePassages],
+};

@@ -1,0 +1,46 @@
+/**
+ * The shared vocabulary: themes, theories, methods and authors. Each entry
+ * earns a page; themes and theories carry the aliases and variant spellings
+ * the papers actually use, which drive passage matching and search.
+ */
+import { z } from 'astro/zod';
+import { slugId, text } from './fields.ts';
+
+/** Aliases as the papers spell them; matching is case-insensitive, whole-word. */
+const aliases = z.array(text).min(1, { error: 'expected at least one alias (the name itself counts)' });
+
+export const themeSchema = z.strictObject({
+  id: slugId,
+  name: text,
+  description: text,
+  aliases,
+});
+
+export function theorySchema(paperRef: z.ZodType) {
+  return z.strictObject({
+    id: slugId,
+    name: text,
+    description: text,
+    aliases,
+    /** How each paper frames the theory, in the editors' words. */
+    framings: z.array(z.strictObject({ paper: paperRef, framing: text })).default([]),
+  });
+}
+
+export const methodSchema = z.strictObject({
+  id: slugId,
+  name: text,
+  description: text,
+  aliases,
+});
+
+export const authorSchema = z.strictObject({
+  id: slugId,
+  /** The name as the source prints it, without titles or superscripts. */
+  name: text,
+  description: text,
+});
+
+export type ThemeData = z.infer<typeof themeSchema>;
+export type MethodData = z.infer<typeof methodSchema>;
+export type AuthorData = z.infer<typeof authorSchema>;

@@ -1,0 +1,28 @@
+/** Builds the site (the real `astro build`, Pagefind included) into a given folder. */
+import { spawnSync } from 'node:child_process';
+import path from 'node:path';
+
+export const projectRoot = path.resolve(import.meta.dirname, '../..');
+
+export interface BuildOptions {
+  outDir: string;
+  /** A content folder to build instead of content/ (for deliberately broken copies). */
+  contentDir?: string;
+  cacheDir?: string;
+  basePath?: string;
+}
+
+export function buildSite({ outDir, contentDir, cacheDir, basePath }: BuildOptions): { status: number | null; output: string } {
+  const result = spawnSync(process.execPath, [path.join(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir], {
+    cwd: projectRoot,
+    encoding: 'utf8',
+    env: {
+      ...process.env,
+      ASTRO_TELEMETRY_DISABLED: '1',
+      ...(contentDir && { CORPUS_CONTENT_DIR: contentDir }),
+      ...(cacheDir && { CORPUS_CACHE_DIR: cacheDir }),
+      ...(basePath && { BASE_PATH: basePath }),
+    },
+  });
+  return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
+}

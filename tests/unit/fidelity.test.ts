@@ -1,0 +1,52 @@
+/**
+ * Fidelity: every edition accounts for every word of its source, and the
+ * check really notices a dropped sentence or an altered figure.
+ */
+import { describe, expect, test } from 'vitest';
+import { checkFidelity } from '../../src/lib/fidelity.ts';
+import { editionFiles, readEdition } from '../../src/lib/edition-file.ts';
+
+const editions = editionFiles().map(readEdition);
+
+test('there are five editions', () => {
+  expect(editions.map((e) => e.data.source.file).sort()).toHaveLength(5);
+});
+
+describe.each(editions.map((e) => [e.data.id, e] as const))('%s', (_id, edition) => {
+  test('accounts for 100% of the source words, with no word the source lacks', async () => {
+    const report = await checkFidelity(edition.source, edition.data, edition.body);
+    expect(report.problems).toEqual([]);
+    expect(report.divergences.slice(0, 3)).toEqual([]);
+    expect(report.matchedWords + report.omittedWords).toBe(report.sourceWords);
+  });
+
+  /** The first line outside the omissions on which `text` begins. */
+  const sourceLineOf = (text: string) => {
+    const words = text.split(/\s+/).slice(0, 4);
+    const omitted = (n: number) => edition.data.edition.omissions.some(({ lines: [a, b] }) => n >= a && n <= b);
+    const lines = edition.source.split('\n');
+    return lines.findIndex((l, i) => !omitted(i + 1) && words.every((w) => l.includes(w))) + 1;
+  };
+
+  test('fails, at the right source line, when a sentence is dropped', async () => {
+    const lines = edition.body.split('\n');
+    const at = lines.findIndex((l) => /^[A-Z][^{}|#*\\[\]]{40,}?\. [A-Z]/.test(l) && !l.startsWith('- '));
+    const sentence = lines[at]!.slice(0, lines[at]!.indexOf('. ') + 2);
+    lines[at] = lines[at]!.slice(sentence.length);
+    const report = await checkFidelity(edition.source, edition.data, lines.join('\n'));
+    expect(report.ok).toBe(false);
+    expect(report.divergences[0]!.missing.join(' ')).toBe(sentence.trim().split(/\s+/).slice(0, 12).join(' '));
+    expect(report.divergences[0]!.sourceLine).toBe(sourceLineOf(sentence));
+  });
+
+  test('fails when a figure is altered', async () => {
+    const lines = edition.body.split('\n');
+    const at = lines.findIndex((l) => /\b\d{2,}\b/.test(l) && !l.includes('{{'));
+    const original = lines[at]!.match(/\b\d{2,}\b/)![0];
+    const altered = original.replace(/\d$/, (d) => String((Number(d) + 1) % 10));
+    lines[at] = lines[at]!.replace(original, altered);
+    const report = await checkFidelity(edition.source, edition.data, lines.join('\n'));
+    expect(report.ok).toBe(false);
+    expect(report.divergences[0]!.unexpected.join(' ')).toContain(altered);
+  });
+});
