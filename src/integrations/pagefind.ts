@@ -22,7 +22,7 @@ export function pagefindIndex(): AstroIntegration {
           if (added.errors.length) fail('addDirectory', added.errors);
           const written = await index.writeFiles({ outputPath: fileURLToPath(new URL('./pagefind/', dir)) });
           if (written.errors.length) fail('writeFiles', written.errors);
-          logger.info(`indexed ${added.page_count} pages`);
+          logger.info(`indexed the HTML files of ${added.page_count} pages`);
         } finally {
           await pagefind.close();
         }

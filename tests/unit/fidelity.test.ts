@@ -35,8 +35,12 @@ describe.each(editions.map((e) => [e.data.id, e] as const))('%s', (_id, edition)
     lines[at] = lines[at]!.slice(sentence.length);
     const report = await checkFidelity(edition.source, edition.data, lines.join('\n'));
     expect(report.ok).toBe(false);
-    expect(report.divergences[0]!.missing.join(' ')).toBe(sentence.trim().split(/\s+/).slice(0, 12).join(' '));
-    expect(report.divergences[0]!.sourceLine).toBe(sourceLineOf(sentence));
+    // The diff may align a repeated word ("The … The") one token later, so compare counts, not the exact cut.
+    expect(report.sourceWords - report.omittedWords - report.matchedWords).toBe(sentence.trim().split(/\s+/).length);
+    // Within the sentence's own lines (hard-wrapped sources spread a sentence over several).
+    const line = report.divergences[0]!.sourceLine;
+    expect(line).toBeGreaterThanOrEqual(sourceLineOf(sentence));
+    expect(line).toBeLessThanOrEqual(sourceLineOf(sentence) + 6);
   });
 
   test('fails when a figure is altered', async () => {

@@ -1,0 +1,36 @@
+/** Quality gates on the built site: every page is valid HTML, and every internal link and fragment resolves. */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
+import { check, LinkState } from 'linkinator';
+import { describe, expect, inject, test } from 'vitest';
+import { htmlFiles } from '../support/dist.ts';
+import { serve } from '../support/server.ts';
+
+const dist = inject('distDir');
+// Reads .htmlvalidate.json at the project root, like the CLI would.
+const validator = new HtmlValidate(new FileSystemConfigLoader());
+
+describe('html-validate', () => {
+  test.each(htmlFiles(dist))('%s is valid HTML', async (file) => {
+    const report = await validator.validateString(readFileSync(path.join(dist, file), 'utf8'), path.resolve(file));
+    const messages = report.results.flatMap((r) => r.messages.map((m) => `${m.ruleId} line ${m.line}: ${m.message}`));
+    expect(messages).toEqual([]);
+  });
+});
+
+test('every internal link and #fragment on every page resolves', async () => {
+  const { server, origin } = await serve(dist);
+  const pages = htmlFiles(dist).filter((f) => f !== '404.html').map((f) => `${origin}/${f.replace(/index\.html$/, '')}`);
+  const result = await check({
+    path: pages,
+    recurse: true,
+    checkFragments: true,
+    // Only this site's own links: external ones and the canonical host are not ours to check here.
+    linksToSkip: [`^(?!${origin.replace(/\./g, '\\.')})`],
+  }).finally(() => server.close());
+  const broken = result.links.filter((l) => l.state === LinkState.BROKEN).map((l) => `${l.status} ${l.url} (on ${l.parent})`);
+  expect(broken).toEqual([]);
+  // It really crawled: every page was fetched and found sound.
+  expect(result.links.filter((l) => l.state === LinkState.OK).length).toBeGreaterThanOrEqual(pages.length);
+});

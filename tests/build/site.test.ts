@@ -1,0 +1,85 @@
+/** Assertions on the built site: URL contracts, paragraph anchors, the edition notes, the search index. */
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, inject, test } from 'vitest';
+import { editionFiles, readEdition } from '../../src/lib/edition-file.ts';
+import { fromHtml } from 'hast-util-from-html';
+import { passagesOf } from '../../src/lib/passages.ts';
+import { renderMarkdown } from '../../src/lib/render.ts';
+import { readdirYaml, pageOf } from '../support/dist.ts';
+
+const dist = inject('distDir');
+const editions = editionFiles().map(readEdition);
+
+describe('URL contracts', () => {
+  const required = [
+    'index.html',
+    '404.html',
+    'papers/index.html',
+    'search/index.html',
+    ...editions.map((e) => `papers/${e.data.id}/index.html`),
+    ...readdirYaml('themes').map((id) => `themes/${id}/index.html`),
+    ...readdirYaml('theories').map((id) => `theories/${id}/index.html`),
+    ...readdirYaml('authors').map((id) => `authors/${id}/index.html`),
+    ...readdirYaml('methods').map((id) => `methods/${id}/index.html`),
+  ];
+  test.each(required)('%s exists', (file) => {
+    expect(existsSync(path.join(dist, file))).toBe(true);
+  });
+});
+
+describe.each(editions.map((e) => [e.data.id, e] as const))('paper page %s', (id, edition) => {
+  const page = pageOf(dist, `papers/${id}/`);
+
+  test('numbers its passages p1…pN, consecutively, each id once', () => {
+    const ids = [...page.matchAll(/\sid="(p\d+)"/g)].map((m) => m[1]);
+    expect(ids.length).toBeGreaterThan(10);
+    expect(ids).toEqual(ids.map((_, i) => `p${i + 1}`));
+  });
+
+  test('gives every passage a permalink number and a search sub-result title', () => {
+    const passages = [...page.matchAll(/<(p|li|table) [^>]*id="(p\d+)"[^>]*>/g)];
+    for (const [tag, , pid] of passages) {
+      expect(tag).toContain(`data-pagefind-title="¶ ${pid!.slice(1)}`);
+      if (!tag.startsWith('<table')) expect(page).toContain(`href="#${pid}"`);
+    }
+  });
+
+  test('has no element id twice', () => {
+    const ids = [...page.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]);
+    expect(ids.filter((x, i) => ids.indexOf(x) !== i)).toEqual([]);
+  });
+
+  test('shows its source checksum and every declared omission in "About this edition"', () => {
+    expect(page).toContain(edition.data.source.sha256);
+    const about = page.slice(page.indexOf('id="about-this-edition"'));
+    expect((about.match(/\(boilerplate|\(metadata|\(duplicate|\(contents|\(page-furniture/g) ?? []).length).toBe(edition.data.edition.omissions.length);
+  });
+
+  test('says what the source does not state, instead of leaving blanks', () => {
+    if (edition.data.authors.length === 0) expect(page).toContain('Authors not stated in the source');
+    if (edition.data.keywords.length === 0) expect(page).toMatch(/Keywords<\/dt>\s*<dd><span class="not-stated">Not stated in the source/);
+  });
+
+  test('shows the same passages, with the same words, as the edition rendered offline (one numbering rule)', async () => {
+    const offline = passagesOf(await renderMarkdown(edition.body, edition.data as unknown as Record<string, unknown>));
+    const built = passagesOf(fromHtml(page));
+    expect(built.length).toBe(offline.length);
+    expect(built.map((p) => [p.id, p.text])).toEqual(offline.map((p) => [p.id, p.text]));
+  });
+});
+
+describe('search index', () => {
+  test('Pagefind indexed exactly the paper pages', () => {
+    const entry = JSON.parse(readFileSync(path.join(dist, 'pagefind/pagefind-entry.json'), 'utf8'));
+    const pages = Object.values(entry.languages as Record<string, { page_count: number }>)[0]!.page_count;
+    expect(pages).toBe(editions.length);
+  });
+
+  test('only paper pages carry data-pagefind-body', () => {
+    const bodies = readdirSync(dist, { recursive: true, encoding: 'utf8' })
+      .filter((f) => f.endsWith('.html'))
+      .filter((f) => readFileSync(path.join(dist, f), 'utf8').includes('data-pagefind-body'));
+    expect(bodies.sort()).toEqual(editions.map((e) => `papers/${e.data.id}/index.html`).sort());
+  });
+});
