@@ -3,7 +3,7 @@
  * every reference resolved. Astro only logs a reference to a missing entry;
  * here it stops the build, naming the file, the field and the ids expected.
  */
-import { getCollection, type CollectionEntry, type CollectionKey } from 'astro:content';
+import { getCollection, type CollectionEntry } from 'astro:content';
 
 export type Paper = CollectionEntry<'papers'>;
 export type Theme = CollectionEntry<'themes'>;
@@ -46,13 +46,13 @@ async function load(): Promise<Corpus> {
   ]);
   for (const paper of papers) {
     const file = paper.filePath;
-    paper.data.authors.forEach((a, i) => resolveRef(authors, a.author as Ref, file, `authors[${i}].author`));
-    paper.data.themes.forEach((r, i) => resolveRef(themes, r as Ref, file, `themes[${i}]`));
-    paper.data.theories.forEach((r, i) => resolveRef(theories, r as Ref, file, `theories[${i}]`));
-    paper.data.methods.forEach((r, i) => resolveRef(methods, r as Ref, file, `methods[${i}]`));
+    paper.data.authors.forEach((a, i) => resolveRef(authors, a.author, file, `authors[${i}].author`));
+    paper.data.themes.forEach((r, i) => resolveRef(themes, r, file, `themes[${i}]`));
+    paper.data.theories.forEach((r, i) => resolveRef(theories, r, file, `theories[${i}]`));
+    paper.data.methods.forEach((r, i) => resolveRef(methods, r, file, `methods[${i}]`));
   }
   for (const theory of theories) {
-    theory.data.framings.forEach((f, i) => resolveRef(papers, f.paper as Ref, theory.filePath, `framings[${i}].paper`));
+    theory.data.framings.forEach((f, i) => resolveRef(papers, f.paper, theory.filePath, `framings[${i}].paper`));
   }
   return {
     papers: papers.sort((a, b) => a.data.title.localeCompare(b.data.title)),
@@ -72,7 +72,7 @@ export function loadCorpus(): Promise<Corpus> {
 }
 
 /** Resolves a list of references against a loaded collection (already checked by loadCorpus). */
-export function entriesFor<K extends CollectionKey>(entries: CollectionEntry<K>[], refs: { id: string }[]): CollectionEntry<K>[] {
+export function entriesFor<T extends { id: string }>(entries: T[], refs: { id: string }[]): T[] {
   return refs.map((r) => entries.find((e) => e.id === r.id)!);
 }
 

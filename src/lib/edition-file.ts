@@ -5,7 +5,6 @@
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
-import { z } from 'astro/zod';
 import { parse as parseYaml } from 'yaml';
 import { paperSchema, type PaperData } from '../schema/paper.ts';
 import { slugId } from '../schema/fields.ts';

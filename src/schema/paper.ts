@@ -73,15 +73,15 @@ export const thesisSchema = z.strictObject({
   registrationNumber: nullable(text),
 });
 
-/** The Zod types for collection references differ between Astro and unit tests. */
-export interface PaperReferences {
-  author: z.ZodType;
-  theme: z.ZodType;
-  theory: z.ZodType;
-  method: z.ZodType;
+/** The Zod types for collection references differ between Astro (reference()) and offline tools (plain ids). */
+export interface PaperReferences<A extends z.ZodType, T extends z.ZodType, Th extends z.ZodType, M extends z.ZodType> {
+  author: A;
+  theme: T;
+  theory: Th;
+  method: M;
 }
 
-export function paperSchema(refs: PaperReferences) {
+export function paperSchema<A extends z.ZodType, T extends z.ZodType, Th extends z.ZodType, M extends z.ZodType>(refs: PaperReferences<A, T, Th, M>) {
   return z
     .strictObject({
       /** The stable id: the URL segment /papers/<id>/, never derived from the file name. */
@@ -192,4 +192,6 @@ function valueAt(paper: { edition: { referencesHeading: string | null } } & Reco
   return field.split('.').reduce<unknown>((obj, key) => (obj === null || obj === undefined ? obj : (obj as Record<string, unknown>)[key]), paper);
 }
 
-export type PaperData = z.infer<ReturnType<typeof paperSchema>>;
+const offline = () => paperSchema({ author: z.string(), theme: z.string(), theory: z.string(), method: z.string() });
+/** A paper's frontmatter as read outside Astro, with references as plain ids. */
+export type PaperData = z.infer<ReturnType<typeof offline>>;

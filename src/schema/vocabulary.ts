@@ -16,7 +16,7 @@ export const themeSchema = z.strictObject({
   aliases,
 });
 
-export function theorySchema(paperRef: z.ZodType) {
+export function theorySchema<P extends z.ZodType>(paperRef: P) {
   return z.strictObject({
     id: slugId,
     name: text,

@@ -1,0 +1,85 @@
+/** Reading and browsing in a real Chromium against the built site on localhost, with axe on every page type. */
+import { AxeBuilder } from '@axe-core/playwright';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { chromiumPath, launch, noBrowserReason } from '../support/browser.ts';
+import { serve } from '../support/server.ts';
+
+const executable = chromiumPath();
+const dist = inject('distDir');
+
+describe.skipIf(!executable)(executable ? 'in Chromium' : noBrowserReason, () => {
+  let browser: Browser;
+  let context: BrowserContext;
+  let origin: string;
+  let close: () => void;
+
+  beforeAll(async () => {
+    const served = await serve(dist);
+    origin = served.origin;
+    close = () => served.server.close();
+    browser = await launch(executable!);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    close?.();
+  });
+
+  async function open(path: string, options: { javaScript?: boolean; width?: number } = {}): Promise<Page> {
+    context = await browser.newContext({ javaScriptEnabled: options.javaScript ?? true, viewport: { width: options.width ?? 1280, height: 900 } });
+    const page = await context.newPage();
+    await page.goto(`${origin}${path}`);
+    return page;
+  }
+
+  test('from the home page, a reader reaches a theme, then a paper, then a passage, by clicks only', async () => {
+    const page = await open('/');
+    await page.getByRole('link', { name: 'Durand Line', exact: false }).first().click();
+    await expect.poll(() => page.url()).toContain('/themes/durand-line/');
+    await page.locator('.paper-title a').first().click();
+    await expect.poll(() => page.url()).toMatch(/\/papers\/[a-z-]+\/$/);
+    await page.locator('a.passage-number').nth(4).click();
+    await expect.poll(() => page.url()).toMatch(/#p5$/);
+    await context.close();
+  });
+
+  test('a #p<N> permalink scrolls to that paragraph and marks it, with JavaScript off', async () => {
+    const page = await open('/papers/taliban-ttp-nexus/#p12', { javaScript: false });
+    const paragraph = page.locator('#p12');
+    await expect.poll(() => paragraph.evaluate((el) => el.matches(':target'))).toBe(true);
+    const box = await paragraph.boundingBox();
+    expect(box!.y).toBeGreaterThanOrEqual(0);
+    expect(box!.y).toBeLessThan(900);
+    const outline = await paragraph.evaluate((el) => getComputedStyle(el).outlineStyle);
+    expect(outline).toBe('solid');
+    await context.close();
+  });
+
+  test('a paper page holds its layout at 360 px (no sideways scrolling)', async () => {
+    const page = await open('/papers/taliban-government-security-challenges/', { width: 360 });
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    await context.close();
+  });
+
+  const pageTypes = [
+    ['home', '/'],
+    ['papers index', '/papers/'],
+    ['paper', '/papers/neo-taliban-regime/'],
+    ['paper (thesis)', '/papers/taliban-government-security-challenges/'],
+    ['themes index', '/themes/'],
+    ['theme', '/themes/durand-line/'],
+    ['theory', '/theories/neorealism/'],
+    ['method', '/methods/qualitative-content-analysis/'],
+    ['author', '/authors/abdul-ghafoor/'],
+    ['search', '/search/'],
+    ['not found', '/no-such-page/'],
+  ] as const;
+
+  test.each(pageTypes)('axe finds no WCAG 2.2 AA violation on the %s page', async (_name, path) => {
+    const page = await open(path);
+    const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+    expect(violations.map((v) => `${v.id}: ${v.nodes.length} × ${v.nodes[0]?.target.join(' ')} — ${v.help}`)).toEqual([]);
+    await context.close();
+  });
+});
