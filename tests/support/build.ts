@@ -17,7 +17,7 @@ export function buildSite({ outDir, contentDir, cacheDir, basePath }: BuildOptio
     cwd: projectRoot,
     encoding: 'utf8',
     env: {
-      ...process.env,
+      ...cleanEnv(),
       ASTRO_TELEMETRY_DISABLED: '1',
       ...(contentDir && { CORPUS_CONTENT_DIR: contentDir }),
       ...(cacheDir && { CORPUS_CACHE_DIR: cacheDir }),
@@ -25,4 +25,10 @@ export function buildSite({ outDir, contentDir, cacheDir, basePath }: BuildOptio
     },
   });
   return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
+}
+
+/** The environment without what Vitest's workers set (BASE_URL, MODE, DEV, …), which would leak into Astro's build. */
+function cleanEnv(): NodeJS.ProcessEnv {
+  const leaked = new Set(['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR']);
+  return Object.fromEntries(Object.entries(process.env).filter(([key]) => !leaked.has(key) && !key.startsWith('VITEST')));
 }

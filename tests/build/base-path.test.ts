@@ -1,0 +1,25 @@
+/** Deployed under a sub-path (BASE_PATH=/corpus/), every internal link and fragment still resolves. */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { check, LinkState } from 'linkinator';
+import { afterAll, expect, test } from 'vitest';
+import { buildSite } from '../support/build.ts';
+import { htmlFiles, pageOf } from '../support/dist.ts';
+import { serve } from '../support/server.ts';
+
+const work = mkdtempSync(path.join(tmpdir(), 'corpus-base-'));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+test('a build for /corpus/ links only within /corpus/', async () => {
+  const dist = path.join(work, 'dist');
+  const { status, output } = buildSite({ outDir: dist, basePath: '/corpus/', cacheDir: path.join(work, 'cache') });
+  expect(status, output).toBe(0);
+  expect(pageOf(dist, 'search/')).toContain('bundle-path="/corpus/pagefind/"');
+
+  const { server, origin } = await serve(dist, '/corpus/');
+  const pages = htmlFiles(dist).filter((f) => f !== '404.html').map((f) => `${origin}/corpus/${f.replace(/index\.html$/, '')}`);
+  const result = await check({ path: pages, recurse: true, checkFragments: true, linksToSkip: [`^(?!${origin.replace(/\./g, '\\.')})`] }).finally(() => server.close());
+  expect(result.links.filter((l) => l.state === LinkState.BROKEN).map((l) => `${l.status} ${l.url} (on ${l.parent})`)).toEqual([]);
+  expect(result.links.filter((l) => l.state === LinkState.OK).length).toBeGreaterThanOrEqual(pages.length);
+});
