@@ -4,6 +4,9 @@
  * here it stops the build, naming the file, the field and the ids expected.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { passagesOf, type Passage } from './passages.ts';
+import { renderMarkdown } from './render.ts';
+import { passagesMentioning, type PassageMatch } from './theme-passages.ts';
 
 export type Paper = CollectionEntry<'papers'>;
 export type Theme = CollectionEntry<'themes'>;
@@ -98,4 +101,22 @@ export function papersFor(corpus: Corpus, vocabulary: Vocabulary, id: string): P
     if (vocabulary === 'authors') return p.data.authors.some((a) => a.author.id === id);
     return p.data[vocabulary].some((r) => r.id === id);
   });
+}
+
+const passageCache = new Map<string, Promise<Passage[]>>();
+
+/** A paper's numbered passages, rendered once per build through the site's own pipeline. */
+export function editionPassages(paper: Paper): Promise<Passage[]> {
+  let cached = passageCache.get(paper.id);
+  if (!cached) {
+    cached = renderMarkdown(paper.body ?? '', paper.data as unknown as Record<string, unknown>).then(passagesOf);
+    passageCache.set(paper.id, cached);
+  }
+  return cached;
+}
+
+/** Per paper, the passages that print one of the aliases. */
+export async function passagesByPaper(papers: Paper[], aliases: string[]): Promise<{ paper: Paper; matches: PassageMatch[] }[]> {
+  const rows = await Promise.all(papers.map(async (paper) => ({ paper, matches: passagesMentioning(await editionPassages(paper), aliases) })));
+  return rows.filter((r) => r.matches.length > 0);
 }
