@@ -56,6 +56,11 @@ describe.each(editions.map((e) => [e.data.id, e] as const))('paper page %s', (id
     expect((about.match(/\(boilerplate|\(metadata|\(duplicate|\(contents|\(page-furniture/g) ?? []).length).toBe(edition.data.edition.omissions.length);
   });
 
+  test('names related papers with the themes or theories they share', () => {
+    const related = page.slice(page.indexOf('id="related"'), page.indexOf('id="about-this-edition"'));
+    expect(related).toMatch(/Shares (the theory|\d+ themes?)/);
+  });
+
   test('says what the source does not state, instead of leaving blanks', () => {
     if (edition.data.authors.length === 0) expect(page).toContain('Authors not stated in the source');
     if (edition.data.keywords.length === 0) expect(page).toMatch(/Keywords<\/dt>\s*<dd><span class="not-stated">Not stated in the source/);

@@ -74,9 +74,32 @@ describe.skipIf(!executable)(executable ? 'in Chromium' : noBrowserReason, () =>
     await context.close();
   });
 
+  test('the colour-scheme toggle switches to dark and the choice survives a reload', async () => {
+    const page = await open('/papers/', {});
+    const toggle = page.getByRole('button', { name: 'Dark mode' });
+    const background = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    const before = await background();
+    await toggle.click();
+    expect(await toggle.getAttribute('aria-pressed')).toBe('true');
+    expect(await background()).not.toBe(before);
+    await page.reload();
+    expect(await page.evaluate(() => document.documentElement.dataset.scheme)).toBe('dark');
+    await context.close();
+  });
+
+  test('printing a paper keeps paragraph numbers and prints the page URL', async () => {
+    const page = await open('/papers/taliban-ttp-nexus/');
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('.print-url').isVisible()).toBe(true);
+    expect(await page.locator('.print-url').textContent()).toContain('/papers/taliban-ttp-nexus/');
+    expect(await page.locator('a.passage-number').first().isVisible()).toBe(true);
+    await context.close();
+  });
+
   const pageTypes = [
     ['home', '/'],
     ['papers index', '/papers/'],
+    ['papers by year', '/papers/by-year/'],
     ['paper', '/papers/neo-taliban-regime/'],
     ['paper (thesis)', '/papers/taliban-government-security-challenges/'],
     ['themes index', '/themes/'],
