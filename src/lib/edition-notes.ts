@@ -40,9 +40,8 @@ export function splitEditionNotes(text: string): EditionNoteSegment[] {
 }
 
 /**
- * Marks an element as added by the edition (labels, paragraph numbers): not
- * the source's words, so fidelity and search excerpts leave it out.
+ * Marks an element as added by the edition (labels, paragraph numbers) with
+ * the attribute data-edition-added: not the source's words, so fidelity and
+ * passage texts leave it out. This is its hast property name.
  */
-export const editionAddedAttribute = 'data-edition-added';
-/** The same mark as a hast property name. */
 export const editionAddedProperty = 'dataEditionAdded';

@@ -40,7 +40,3 @@ export const authorSchema = z.strictObject({
   name: text,
   description: text,
 });
-
-export type ThemeData = z.infer<typeof themeSchema>;
-export type MethodData = z.infer<typeof methodSchema>;
-export type AuthorData = z.infer<typeof authorSchema>;
