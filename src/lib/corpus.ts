@@ -4,7 +4,8 @@
  * here it stops the build, naming the file, the field and the ids expected.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { passagesOf, type Passage } from './passages.ts';
+import { unmatchedCitations, type UnmatchedCitation } from './citations.ts';
+import { passagesOf, referencesOf, type Passage, type ReferenceEntry } from './passages.ts';
 import { renderMarkdown } from './render.ts';
 import { passagesMentioning, type PassageMatch } from './theme-passages.ts';
 
@@ -103,17 +104,28 @@ export function papersFor(corpus: Corpus, vocabulary: Vocabulary, id: string): P
   });
 }
 
-const passageCache = new Map<string, Promise<Passage[]>>();
+interface EditionStructure {
+  passages: Passage[];
+  references: ReferenceEntry[];
+  unmatchedCitations: UnmatchedCitation[];
+}
+const editionCache = new Map<string, Promise<EditionStructure>>();
 
-/** A paper's numbered passages, rendered once per build through the site's own pipeline. */
-export function editionPassages(paper: Paper): Promise<Passage[]> {
-  let cached = passageCache.get(paper.id);
+/** A paper's numbered passages, reference entries and unlinked citations, rendered once per build through the site's own pipeline. */
+export function editionStructure(paper: Paper): Promise<EditionStructure> {
+  let cached = editionCache.get(paper.id);
   if (!cached) {
-    cached = renderMarkdown(paper.body ?? '', paper.data as unknown as Record<string, unknown>).then(passagesOf);
-    passageCache.set(paper.id, cached);
+    cached = renderMarkdown(paper.body ?? '', paper.data as unknown as Record<string, unknown>).then((tree) => ({
+      passages: passagesOf(tree),
+      references: referencesOf(tree),
+      unmatchedCitations: unmatchedCitations(tree),
+    }));
+    editionCache.set(paper.id, cached);
   }
   return cached;
 }
+
+export const editionPassages = async (paper: Paper) => (await editionStructure(paper)).passages;
 
 /** Per paper, the passages that print one of the aliases. */
 export async function passagesByPaper(papers: Paper[], aliases: string[]): Promise<{ paper: Paper; matches: PassageMatch[] }[]> {

@@ -119,3 +119,17 @@ export function passagesOf(tree: Root): Passage[] {
   walk(tree.children);
   return found;
 }
+
+/** Reads the reference entries back from a rendered body. */
+export function referencesOf(tree: Root): ReferenceEntry[] {
+  const found: ReferenceEntry[] = [];
+  const walk = (nodes: (RootContent | ElementContent)[]) => {
+    for (const node of nodes) {
+      if (node.type !== 'element') continue;
+      if (node.properties?.dataReference !== undefined) found.push({ id: String(node.properties.id), text: sourceText(node) });
+      else walk(node.children);
+    }
+  };
+  walk(tree.children);
+  return found;
+}

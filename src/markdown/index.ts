@@ -8,10 +8,11 @@
 import remarkGfm from 'remark-gfm';
 import { rehypeEditionNotes } from './rehype-edition-notes.ts';
 import { rehypePassages } from './rehype-passages.ts';
+import { rehypeCitationLinks } from './rehype-citation-links.ts';
 
 export const markdownOptions = {
   gfm: false, // remark-gfm is added explicitly below, once
   smartypants: false,
   remarkPlugins: [remarkGfm],
-  rehypePlugins: [rehypeEditionNotes, rehypePassages],
+  rehypePlugins: [rehypeEditionNotes, rehypePassages, rehypeCitationLinks],
 };

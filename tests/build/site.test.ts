@@ -4,7 +4,10 @@ import path from 'node:path';
 import { describe, expect, inject, test } from 'vitest';
 import { editionFiles, readEdition } from '../../src/lib/edition-file.ts';
 import { fromHtml } from 'hast-util-from-html';
-import { passagesOf } from '../../src/lib/passages.ts';
+import { selectAll } from 'hast-util-select';
+import { toText } from 'hast-util-to-text';
+import { citationsIn } from '../../src/lib/citations.ts';
+import { passagesOf, sourceText } from '../../src/lib/passages.ts';
 import { renderMarkdown } from '../../src/lib/render.ts';
 import { readdirYaml, pageOf } from '../support/dist.ts';
 
@@ -54,6 +57,21 @@ describe.each(editions.map((e) => [e.data.id, e] as const))('paper page %s', (id
     expect(page).toContain(edition.data.source.sha256);
     const about = page.slice(page.indexOf('id="about-this-edition"'));
     expect((about.match(/\(boilerplate|\(metadata|\(duplicate|\(contents|\(page-furniture/g) ?? []).length).toBe(edition.data.edition.omissions.length);
+  });
+
+  test('links in-text citations to existing reference entries, and lists every citation it could not link', () => {
+    const tree = fromHtml(page);
+    const ids = new Set(selectAll('[id]', tree).map((e) => String(e.properties.id)));
+    const links = selectAll('a.citation', tree);
+    for (const a of links) expect(ids.has(String(a.properties.href).slice(1)), String(a.properties.href)).toBe(true);
+    const listed = selectAll('.unmatched-citations li', tree).map((li) => toText(li));
+    for (const passage of selectAll('[data-passage]', tree)) {
+      const linked = selectAll('a.citation', passage).map((a) => toText(a));
+      for (const c of citationsIn(sourceText(passage))) {
+        const n = String(passage.properties.dataPassage);
+        if (!linked.includes(c.text)) expect(listed, `¶ ${n}: ${c.label}`).toContain(`¶ ${n}: ${c.label}`);
+      }
+    }
   });
 
   test('names related papers with the themes or theories they share', () => {
