@@ -47,22 +47,24 @@ export function citationsIn(text: string): InTextCitation[] {
   return found;
 }
 
-export interface UnmatchedCitation {
+export interface PlacedCitation {
   passage: Passage;
+  key: string;
   label: string;
+  /** Whether the page links it to a reference entry. */
+  linked: boolean;
 }
 
 /**
- * The citations a rendered body leaves unlinked: the paper has no list, the
- * entry is missing, names and years disagree, or a page-break note splits the
- * citation. Read from the rendered tree, so it lists exactly what the page does not link.
+ * Every in-text citation of a rendered body, in order, and whether the page
+ * links it. Unlinked ones are those whose paper has no list, whose entry is
+ * missing, whose names and years disagree, or that a page-break note splits.
+ * Read from the rendered tree, so it reports exactly what the page shows.
  */
-export function unmatchedCitations(tree: Root): UnmatchedCitation[] {
+export function placedCitations(tree: Root): PlacedCitation[] {
   const passages = passagesOf(tree);
   return selectAll('[data-passage]', tree).flatMap((element, i) => {
     const linked = selectAll('a.citation', element).map((a) => toText(a));
-    return citationsIn(passages[i]!.text)
-      .filter((c) => !linked.includes(c.text))
-      .map((c) => ({ passage: passages[i]!, label: c.label }));
+    return citationsIn(passages[i]!.text).map((c) => ({ passage: passages[i]!, key: c.key, label: c.label, linked: linked.includes(c.text) }));
   });
 }

@@ -4,7 +4,7 @@
  * here it stops the build, naming the file, the field and the ids expected.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { unmatchedCitations, type UnmatchedCitation } from './citations.ts';
+import { placedCitations, type PlacedCitation } from './citations.ts';
 import { passagesOf, referencesOf, type Passage, type ReferenceEntry } from './passages.ts';
 import { renderMarkdown } from './render.ts';
 import { passagesMentioning, type PassageMatch } from './theme-passages.ts';
@@ -107,18 +107,18 @@ export function papersFor(corpus: Corpus, vocabulary: Vocabulary, id: string): P
 interface EditionStructure {
   passages: Passage[];
   references: ReferenceEntry[];
-  unmatchedCitations: UnmatchedCitation[];
+  citations: PlacedCitation[];
 }
 const editionCache = new Map<string, Promise<EditionStructure>>();
 
-/** A paper's numbered passages, reference entries and unlinked citations, rendered once per build through the site's own pipeline. */
+/** A paper's numbered passages, reference entries and in-text citations, rendered once per build through the site's own pipeline. */
 export function editionStructure(paper: Paper): Promise<EditionStructure> {
   let cached = editionCache.get(paper.id);
   if (!cached) {
     cached = renderMarkdown(paper.body ?? '', paper.data as unknown as Record<string, unknown>).then((tree) => ({
       passages: passagesOf(tree),
       references: referencesOf(tree),
-      unmatchedCitations: unmatchedCitations(tree),
+      citations: placedCitations(tree),
     }));
     editionCache.set(paper.id, cached);
   }

@@ -92,6 +92,16 @@ describe.each(editions.map((e) => [e.data.id, e] as const))('paper page %s', (id
   });
 });
 
+test('the works-cited index marks works cited by several papers and links each to its places', () => {
+  const tree = fromHtml(pageOf(dist, 'works-cited/'));
+  const shared = selectAll('li[id^="work-"]', tree).filter((li) => toText(li).includes('cited by'));
+  expect(shared.length).toBeGreaterThan(0);
+  for (const work of shared) {
+    const papersLinked = new Set(selectAll('a', work).map((a) => String(a.properties.href).split('#')[0]));
+    expect(papersLinked.size).toBe(Number(toText(work).match(/cited by (\d+) papers/)![1]));
+  }
+});
+
 describe('search index', () => {
   test('Pagefind indexed exactly the paper pages', () => {
     const entry = JSON.parse(readFileSync(path.join(dist, 'pagefind/pagefind-entry.json'), 'utf8'));

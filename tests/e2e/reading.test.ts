@@ -107,6 +107,7 @@ describe.skipIf(!executable)(executable ? 'in Chromium' : noBrowserReason, () =>
     ['theory', '/theories/neorealism/'],
     ['method', '/methods/qualitative-content-analysis/'],
     ['author', '/authors/abdul-ghafoor/'],
+    ['works cited', '/works-cited/'],
     ['search', '/search/'],
     ['not found', '/no-such-page/'],
   ] as const;
