@@ -102,6 +102,17 @@ test('the works-cited index marks works cited by several papers and links each t
   }
 });
 
+test('the glossary gives each abbreviation as a paper spells it out, linked to that paragraph', () => {
+  const tree = fromHtml(pageOf(dist, 'glossary/'));
+  const terms = selectAll('dt', tree).map((dt) => toText(dt));
+  expect(terms.length).toBeGreaterThan(10);
+  for (const item of selectAll('dd li', tree)) {
+    const [pagePath, anchor] = String(selectAll('a', item)[0]!.properties.href).split('#');
+    const passage = selectAll(`[id="${anchor}"]`, fromHtml(pageOf(dist, pagePath!.replace(/^\//, ''))))[0]!;
+    expect(sourceText(passage)).toContain(toText(item).split(' — ')[0]!);
+  }
+});
+
 describe('search index', () => {
   test('Pagefind indexed exactly the paper pages', () => {
     const entry = JSON.parse(readFileSync(path.join(dist, 'pagefind/pagefind-entry.json'), 'utf8'));

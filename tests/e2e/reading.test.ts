@@ -108,6 +108,7 @@ describe.skipIf(!executable)(executable ? 'in Chromium' : noBrowserReason, () =>
     ['method', '/methods/qualitative-content-analysis/'],
     ['author', '/authors/abdul-ghafoor/'],
     ['works cited', '/works-cited/'],
+    ['glossary', '/glossary/'],
     ['search', '/search/'],
     ['not found', '/no-such-page/'],
   ] as const;
