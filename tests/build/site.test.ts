@@ -113,6 +113,17 @@ test('the glossary gives each abbreviation as a paper spells it out, linked to t
   }
 });
 
+test('each facet count on the papers index equals the papers its link lists', () => {
+  const tree = fromHtml(pageOf(dist, 'papers/'));
+  const facets = selectAll('.facet li', tree);
+  expect(facets.length).toBeGreaterThan(10);
+  for (const facet of facets) {
+    const count = Number(toText(facet).match(/\((\d+)\)$/)![1]);
+    const target = fromHtml(pageOf(dist, String(selectAll('a', facet)[0]!.properties.href).replace(/^\//, '')));
+    expect(selectAll('.paper-title', target).length, toText(facet)).toBe(count);
+  }
+});
+
 describe('search index', () => {
   test('Pagefind indexed exactly the paper pages', () => {
     const entry = JSON.parse(readFileSync(path.join(dist, 'pagefind/pagefind-entry.json'), 'utf8'));
