@@ -76,7 +76,7 @@ describe.each(editions.map((e) => [e.data.id, e] as const))('paper page %s', (id
 
   test('names related papers with the themes or theories they share', () => {
     const related = page.slice(page.indexOf('id="related"'), page.indexOf('id="about-this-edition"'));
-    expect(related).toMatch(/Shares (the theory|\d+ themes?)/);
+    expect(related).toMatch(/Shares (the theory|\d+ themes?)|Cites \d+ of the same works?/);
   });
 
   test('says what the source does not state, instead of leaving blanks', () => {
