@@ -131,9 +131,10 @@ function metadataValues(paper: PaperData, field: string): string[] | undefined {
   return read?.().filter((v): v is string => typeof v === 'string');
 }
 
+/** Whether `needle` is printed in `haystack` as whole words (punctuation may adjoin, letters and digits may not). */
 const containsRun = (haystack: string[], needle: string[]) => {
-  const h = ` ${haystack.join(' ')} `;
-  return h.includes(` ${needle.join(' ')} `) || haystack.join(' ').includes(needle.join(' '));
+  const escaped = needle.join(' ').replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'u').test(haystack.join(' '));
 };
 
 export async function checkFidelity(source: string, paper: PaperData, body: string): Promise<FidelityReport> {

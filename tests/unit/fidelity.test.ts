@@ -43,6 +43,17 @@ describe.each(editions.map((e) => [e.data.id, e] as const))('%s', (_id, edition)
     expect(line).toBeLessThanOrEqual(sourceLineOf(sentence) + 6);
   });
 
+  test('fails when a metadata value is not printed, as whole words, in the lines it came from', async () => {
+    // Drop the title's last letter or digit: a prefix of a word is not the word.
+    const title = edition.data.title.replace(/[\p{L}\p{N}](?=[^\p{L}\p{N}]*$)/u, '');
+    const report = await checkFidelity(edition.source, { ...edition.data, title }, edition.body);
+    if (edition.data.edition.omissions.some((o) => o.fields?.includes('title'))) {
+      expect(report.problems.some((p) => p.includes(`title value ${JSON.stringify(title)} is not printed`))).toBe(true);
+    } else {
+      expect(report.problems).toEqual([]);
+    }
+  });
+
   test('fails when a figure is altered', async () => {
     const lines = edition.body.split('\n');
     const at = lines.findIndex((l) => /\b\d{2,}\b/.test(l) && !l.includes('{{'));
