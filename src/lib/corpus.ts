@@ -8,6 +8,7 @@ import { placedCitations, type PlacedCitation } from './citations.ts';
 import { passagesOf, referencesOf, type Passage, type ReferenceEntry } from './passages.ts';
 import { renderMarkdown } from './render.ts';
 import { passagesMentioning, type PassageMatch } from './theme-passages.ts';
+import { worksCited, type CitedWork } from './works-cited.ts';
 
 export type Paper = CollectionEntry<'papers'>;
 export type Theme = CollectionEntry<'themes'>;
@@ -131,4 +132,12 @@ export const editionPassages = async (paper: Paper) => (await editionStructure(p
 export async function passagesByPaper(papers: Paper[], aliases: string[]): Promise<{ paper: Paper; matches: PassageMatch[] }[]> {
   const rows = await Promise.all(papers.map(async (paper) => ({ paper, matches: passagesMentioning(await editionPassages(paper), aliases) })));
   return rows.filter((r) => r.matches.length > 0);
+}
+
+let works: Promise<CitedWork<Paper>[]> | undefined;
+
+/** The works cited across the corpus, grouped once per build (works-cited.ts holds the rule). */
+export function corpusWorksCited(): Promise<CitedWork<Paper>[]> {
+  works ??= loadCorpus().then(async ({ papers }) => worksCited(await Promise.all(papers.map(async (paper) => ({ paper, ...(await editionStructure(paper)) })))));
+  return works;
 }
