@@ -1,6 +1,7 @@
 /** Builds the site (the real `astro build`, Pagefind included) into a given folder. */
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
 
 export const projectRoot = path.resolve(import.meta.dirname, '../..');
 
@@ -19,16 +20,18 @@ export function buildSite({ outDir, contentDir, cacheDir, basePath }: BuildOptio
     env: {
       ...cleanEnv(),
       ASTRO_TELEMETRY_DISABLED: '1',
+      NO_COLOR: '1',
       ...(contentDir && { CORPUS_CONTENT_DIR: contentDir }),
       ...(cacheDir && { CORPUS_CACHE_DIR: cacheDir }),
       ...(basePath && { BASE_PATH: basePath }),
     },
   });
-  return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
+  // Colour codes (CI may force them) would split the messages the tests look for.
+  return { status: result.status, output: stripVTControlCharacters(`${result.stdout}\n${result.stderr}`) };
 }
 
 /** The environment without what Vitest's workers set (BASE_URL, MODE, DEV, …), which would leak into Astro's build. */
 function cleanEnv(): NodeJS.ProcessEnv {
-  const leaked = new Set(['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR']);
+  const leaked = new Set(['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'FORCE_COLOR']);
   return Object.fromEntries(Object.entries(process.env).filter(([key]) => !leaked.has(key) && !key.startsWith('VITEST')));
 }
