@@ -4,10 +4,12 @@
  * here it stops the build, naming the file, the field and the ids expected.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { citablePaper, cslItem, type CitablePaper, type CslItem } from './bibliographic-record.ts';
 import { placedCitations, type PlacedCitation } from './citations.ts';
 import { passagesOf, referencesOf, type Passage, type ReferenceEntry } from './passages.ts';
 import { renderMarkdown } from './render.ts';
 import { passagesMentioning, type PassageMatch } from './theme-passages.ts';
+import { absoluteUrl, paperPath } from './urls.ts';
 import { worksCited, type CitedWork } from './works-cited.ts';
 
 export type Paper = CollectionEntry<'papers'>;
@@ -140,4 +142,11 @@ let works: Promise<CitedWork<Paper>[]> | undefined;
 export function corpusWorksCited(): Promise<CitedWork<Paper>[]> {
   works ??= loadCorpus().then(async ({ papers }) => worksCited(await Promise.all(papers.map(async (paper) => ({ paper, ...(await editionStructure(paper)) })))));
   return works;
+}
+
+/** A paper as citations see it: authors resolved, its page's absolute URL, and its CSL-JSON item. */
+export function citationRecord(corpus: Corpus, paper: Paper): { citable: CitablePaper; pageUrl: string; item: CslItem } {
+  const pageUrl = absoluteUrl(paperPath(paper.id));
+  const citable = citablePaper(paper.data, (id) => entriesFor(corpus.authors, [{ id }])[0]!.data);
+  return { citable, pageUrl, item: cslItem(citable, pageUrl) };
 }

@@ -39,4 +39,21 @@ export const authorSchema = z.strictObject({
   /** The name as the source prints it, without titles or superscripts. */
   name: text,
   description: text,
+  /**
+   * Which part of the name is the family name, only where a source shows it
+   * (a printed reference such as "Ali, N."). Without it, citations give the
+   * name as printed rather than guess how it divides.
+   */
+  nameParts: z
+    .strictObject({
+      family: text,
+      given: text,
+      /** The source file and line that show the division. */
+      shownIn: z.strictObject({
+        file: z.string().regex(/^\d{3}_[0-9a-f]{16}\.txt$/, { error: 'expected a source file name like "000_0123456789abcdef.txt"' }),
+        line: z.int().positive(),
+      }),
+    })
+    .nullable()
+    .default(null),
 });

@@ -1,0 +1,93 @@
+/**
+ * Enhancements of the cite panel (src/components/CitePanel.astro): copy
+ * buttons, and a "cite" button beside every paragraph number that shows the
+ * paragraph's citation in each style with its permanent URL. The citations
+ * themselves are rendered at build time; the paragraph number is filled into
+ * each style's pinpoint template here.
+ */
+export function initCiting() {
+  const panel = document.querySelector<HTMLElement>('.cite');
+  if (!panel) return;
+  const pageUrl = panel.dataset.pageUrl!;
+  const placeholder = panel.dataset.paragraphPlaceholder!;
+  const styles = [...panel.querySelectorAll<HTMLElement>('.cite-style')].map((el) => ({
+    label: el.querySelector('h3')!.textContent!,
+    pinpoint: el.dataset.pinpoint!,
+    reference: el.querySelector<HTMLElement>('.reference')!,
+  }));
+
+  const status = document.createElement('p');
+  status.className = 'visually-hidden';
+  status.setAttribute('role', 'status');
+  document.body.append(status);
+
+  const copyButton = (label: string, text: () => string) => {
+    const button = document.createElement('button');
+    button.type = 'button';
+    button.className = 'copy';
+    button.textContent = label;
+    button.addEventListener('click', async () => {
+      await navigator.clipboard.writeText(text());
+      status.textContent = 'Copied to the clipboard';
+      button.textContent = 'Copied';
+      setTimeout(() => (button.textContent = label), 2000);
+    });
+    return button;
+  };
+
+  for (const style of styles) {
+    style.reference.after(copyButton('Copy reference', () => style.reference.textContent!.trim()));
+  }
+
+  const dialog = document.createElement('dialog');
+  dialog.className = 'passage-citation';
+  dialog.setAttribute('aria-labelledby', 'passage-citation-title');
+  document.body.append(dialog);
+
+  const showPassage = (n: string) => {
+    const url = `${pageUrl}#p${n}`;
+    dialog.replaceChildren();
+    const title = document.createElement('h2');
+    title.id = 'passage-citation-title';
+    title.textContent = `Cite paragraph ${n}`;
+    const link = document.createElement('p');
+    link.className = 'passage-url';
+    const a = document.createElement('a');
+    a.href = url;
+    a.textContent = url;
+    link.append(a, ' ', copyButton('Copy URL', () => url));
+    dialog.append(title, link);
+    for (const style of styles) {
+      const block = document.createElement('section');
+      const heading = document.createElement('h3');
+      heading.textContent = style.label;
+      const inText = document.createElement('p');
+      inText.className = 'passage-in-text';
+      inText.textContent = style.pinpoint.replace(placeholder, n);
+      const reference = document.createElement('p');
+      reference.className = 'reference';
+      reference.innerHTML = style.reference.innerHTML;
+      block.append(heading, inText, copyButton('Copy citation', () => inText.textContent!), reference, copyButton('Copy reference', () => reference.textContent!.trim()));
+      dialog.append(block);
+    }
+    const close = document.createElement('button');
+    close.type = 'button';
+    close.className = 'close';
+    close.textContent = 'Close';
+    close.addEventListener('click', () => dialog.close());
+    dialog.append(close);
+    dialog.showModal();
+  };
+
+  for (const number of document.querySelectorAll<HTMLAnchorElement>('.edition a.passage-number')) {
+    const n = number.textContent!;
+    const button = document.createElement('button');
+    button.type = 'button';
+    button.className = 'cite-passage';
+    button.textContent = 'cite';
+    button.setAttribute('aria-label', `Cite paragraph ${n}`);
+    button.dataset.pagefindIgnore = '';
+    button.addEventListener('click', () => showPassage(n));
+    number.after(button);
+  }
+}
