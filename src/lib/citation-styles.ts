@@ -45,7 +45,7 @@ const styleById = (id: string) => {
 /** The reference-list entry for a paper, as HTML (italics kept) or plain text. */
 export function formatReference(item: CslItem, styleId: string, format: 'html' | 'text' = 'html'): string {
   const style = styleById(styleId);
-  const out: string = new Cite(item).format('bibliography', { format, style: style.id, lang: style.locale });
+  const out = new Cite(item).format('bibliography', { format, style: style.id, lang: style.locale }) as string;
   if (format === 'text') return out.trim();
   // citation-js wraps the entry in the CSL bibliography divs; the page supplies its own container.
   const entry = out.match(/<div[^>]*class="csl-entry"[^>]*>([\s\S]*?)<\/div>/);
