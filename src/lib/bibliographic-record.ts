@@ -108,7 +108,7 @@ export function cslItem(paper: CitablePaper, pageUrl: string): CslItem {
 /** An author entry as content/authors/ stores it. */
 export interface AuthorEntry {
   name: string;
-  nameParts: { family: string; given: string } | null;
+  nameParts: { family: string; given: string; shownIn: { file: string; line: number } } | null;
 }
 
 /**

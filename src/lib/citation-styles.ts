@@ -68,7 +68,13 @@ export const paragraphPlaceholder = '999999';
 
 export const toCslJson = (items: CslItem[]) => `${JSON.stringify(items, null, 2)}\n`;
 
-export const toBibtex = (items: CslItem[]) => new Cite(items).format('bibtex', { format: 'text' }) as string;
+/**
+ * A .bib file in the BibLaTeX dialect: classic BibTeX has no field for a
+ * non-numeric issue ("I") and no thesis type without a degree, so citation-js's
+ * BibTeX output would drop stated facts; BibLaTeX keeps them, and Zotero,
+ * JabRef, Mendeley and biber read it.
+ */
+export const toBibtex = (items: CslItem[]) => new Cite(items).format('biblatex', { format: 'text' }) as string;
 
 /**
  * RIS. citation-js maps the fields; the lines are written here because its

@@ -8,6 +8,8 @@ import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { paperSchema, type PaperData } from '../schema/paper.ts';
 import { slugId } from '../schema/fields.ts';
+import { authorSchema } from '../schema/vocabulary.ts';
+import { citablePaper, type AuthorEntry } from './bibliographic-record.ts';
 
 export const contentDir = path.resolve(import.meta.dirname, '../../content');
 
@@ -50,3 +52,12 @@ export function readEditionById(id: string): EditionFile {
   }
   throw new Error(`no paper with id "${id}" in content/papers/`);
 }
+
+/** An author entry (content/authors/<id>.yaml), validated by the same schema as the site's. */
+export function readAuthor(id: string): AuthorEntry {
+  const file = path.join(contentDir, 'authors', `${id}.yaml`);
+  return authorSchema.parse(parseYaml(readFileSync(file, 'utf8')));
+}
+
+/** A paper as citations see it, read offline: authors resolved from content/authors/. */
+export const readCitablePaper = (id: string) => citablePaper(readEditionById(id).data, readAuthor);
