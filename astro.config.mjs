@@ -2,7 +2,12 @@
 import { defineConfig } from 'astro/config';
 import { unified } from '@astrojs/markdown-remark';
 import { markdownOptions } from './src/markdown/index.ts';
+import sitemap from '@astrojs/sitemap';
+import { readFileSync } from 'node:fs';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
+
+/** Pages that moved keep their old URLs as redirects (src/lib/permanence.ts). */
+const { redirects } = JSON.parse(readFileSync(new URL('./content/published.json', import.meta.url), 'utf8'));
 
 /**
  * SITE_URL is where the site is published (canonical URLs, sitemap);
@@ -18,5 +23,6 @@ export default defineConfig({
   // Tests that build deliberately broken content use their own cache.
   cacheDir: process.env.CORPUS_CACHE_DIR ?? './node_modules/.astro',
   markdown: { processor: unified(markdownOptions) },
-  integrations: [pagefindIndex()],
+  redirects,
+  integrations: [sitemap(), pagefindIndex()],
 });

@@ -24,7 +24,7 @@ export type CitablePaper = Pick<PaperData, 'id' | 'title' | 'documentType' | 've
 export interface CslItem {
   id: string;
   'citation-key': string;
-  type: 'article-journal' | 'article' | 'thesis';
+  type: 'article-journal' | 'article' | 'thesis' | 'webpage';
   title: string;
   author?: ({ family: string; given: string } | { literal: string })[];
   issued?: { 'date-parts': [number[]] };

@@ -1,7 +1,7 @@
 /**
  * Enhancements of the cite panel (src/components/CitePanel.astro): copy
- * buttons, and a "cite" button beside every paragraph number that shows the
- * paragraph's citation in each style with its permanent URL. The citations
+ * buttons, and for the paragraph a reader selects by its number, a bar that
+ * opens the paragraph's citation in each style with its permanent URL. The citations
  * themselves are rendered at build time; the paragraph number is filled into
  * each style's pinpoint template here.
  */
@@ -79,15 +79,26 @@ export function initCiting() {
     dialog.showModal();
   };
 
-  for (const number of document.querySelectorAll<HTMLAnchorElement>('.edition a.passage-number')) {
-    const n = number.textContent!;
-    const button = document.createElement('button');
-    button.type = 'button';
-    button.className = 'cite-passage';
-    button.textContent = 'cite';
-    button.setAttribute('aria-label', `Cite paragraph ${n}`);
-    button.dataset.pagefindIgnore = '';
-    button.addEventListener('click', () => showPassage(n));
-    number.after(button);
-  }
+  // One "cite" bar for the paragraph in the address (#p12): it appears when a reader
+  // follows a paragraph number or arrives by a paragraph link.
+  const bar = document.createElement('div');
+  bar.className = 'passage-bar';
+  bar.hidden = true;
+  const barLabel = document.createElement('span');
+  const barButton = document.createElement('button');
+  barButton.type = 'button';
+  barButton.className = 'copy';
+  bar.append(barLabel, ' ', barButton);
+  document.body.append(bar);
+  const showBar = () => {
+    const n = location.hash.match(/^#p(\d+)$/)?.[1];
+    const passage = n && document.querySelector(`.edition [data-passage="${n}"]`);
+    bar.hidden = !passage;
+    if (!passage) return;
+    barLabel.textContent = `Paragraph ${n}`;
+    barButton.textContent = `Cite paragraph ${n}`;
+    barButton.onclick = () => showPassage(n);
+  };
+  addEventListener('hashchange', showBar);
+  showBar();
 }

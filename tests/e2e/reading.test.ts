@@ -109,6 +109,7 @@ describe.skipIf(!executable)(executable ? 'in Chromium' : noBrowserReason, () =>
     ['author', '/authors/abdul-ghafoor/'],
     ['works cited', '/works-cited/'],
     ['glossary', '/glossary/'],
+    ['how to cite', '/how-to-cite/'],
     ['search', '/search/'],
     ['not found', '/no-such-page/'],
   ] as const;

@@ -1,0 +1,132 @@
+/**
+ * What reference managers and indexers read from the built site: each paper
+ * page's citation_* tags are exactly its stated fields (no empty or guessed
+ * tag), Dublin Core and JSON-LD agree, the downloads exist at their stable
+ * URLs and parse, and robots.txt points at a sitemap of every page.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { Cite } from '@citation-js/core';
+import '@citation-js/plugin-bibtex';
+import '@citation-js/plugin-ris';
+import { fromHtml } from 'hast-util-from-html';
+import { select, selectAll } from 'hast-util-select';
+import { toText } from 'hast-util-to-text';
+import { describe, expect, inject, test } from 'vitest';
+import { editionFiles, readAuthor, readEdition } from '../../src/lib/edition-file.ts';
+import { htmlFiles, pageOf } from '../support/dist.ts';
+
+const dist = inject('distDir');
+const editions = editionFiles().map(readEdition);
+
+/** Every <meta name|property> in the head, as [key, content] pairs. */
+function metaOf(html: string): [string, string][] {
+  const tree = fromHtml(html);
+  return selectAll('head meta', tree)
+    .filter((m) => m.properties.name || m.properties.property)
+    .map((m) => [String(m.properties.name ?? m.properties.property), String(m.properties.content)]);
+}
+
+describe.each(editions.map((e) => [e.data.id, e.data] as const))('%s', (id, data) => {
+  const html = pageOf(dist, `papers/${id}/`);
+  const meta = metaOf(html);
+  const pageUrl = meta.find(([k]) => k === 'citation_fulltext_html_url')?.[1];
+
+  test('citation_* tags are exactly the fields the source states (external facts only with their source)', () => {
+    const journal = data.venue.journal ?? data.externalFacts.find((f) => f.field === 'venue.journal')?.value ?? null;
+    const date = data.dates.published ?? data.dates.issued;
+    const authorTags = data.authors.flatMap((a) => {
+      const entry = readAuthor(a.author);
+      const name = entry.nameParts ? `${entry.nameParts.family}, ${entry.nameParts.given}` : entry.name;
+      return [['citation_author', name], ...(a.affiliation ? [['citation_author_institution', a.affiliation.replace(/^[¹²³]/, '')]] : [])];
+    });
+    const expected = [
+      ['citation_title', data.title],
+      ...authorTags,
+      ['citation_publication_date', date && (date.precision === 'season' ? date.value.slice(0, 4) : date.value.replaceAll('-', '/'))],
+      ['citation_journal_title', journal],
+      ['citation_journal_abbrev', data.venue.abbreviation],
+      ['citation_volume', data.venue.volume],
+      ['citation_issue', data.venue.issue],
+      ['citation_firstpage', data.venue.pages?.first],
+      ['citation_lastpage', data.venue.pages?.last],
+      ['citation_doi', data.venue.doi],
+      ['citation_issn', data.venue.issn],
+      ['citation_publisher', data.venue.publisher],
+      ['citation_dissertation_institution', data.documentType === 'thesis' ? data.thesis?.institution : null],
+      ...data.keywords.map((k) => ['citation_keywords', k]),
+      ['citation_language', data.language],
+      ['citation_abstract', data.abstract],
+      ['citation_abstract_html_url', data.abstract && `${pageUrl}#abstract`],
+      ['citation_fulltext_html_url', pageUrl],
+    ].filter(([, v]) => v != null);
+    const actual = meta.filter(([k]) => k.startsWith('citation_'));
+    expect(actual.slice().sort()).toEqual(expected.slice().sort());
+    expect(pageUrl).toMatch(new RegExp(`/papers/${id}/$`));
+  });
+
+  test('no metadata tag is empty', () => {
+    expect(meta.filter(([, v]) => v.trim() === '')).toEqual([]);
+  });
+
+  test('Dublin Core and OpenGraph agree with the citation tags', () => {
+    const values = (k: string) => meta.filter(([key]) => key === k).map(([, v]) => v);
+    expect(values('DC.title')).toEqual([data.title]);
+    expect(values('og:title')).toEqual([data.title]);
+    expect(values('DC.creator')).toHaveLength(data.authors.length);
+    expect(values('og:url')).toEqual([pageUrl]);
+    if (data.venue.doi) expect(values('DC.identifier')).toContain(`https://doi.org/${data.venue.doi}`);
+  });
+
+  test('JSON-LD: a Thesis or ScholarlyArticle with only stated, non-empty properties', () => {
+    const script = select('script[type="application/ld+json"]', fromHtml(html))!;
+    const ld = JSON.parse(toText(script)) as Record<string, unknown>;
+    expect(ld['@type']).toBe(data.documentType === 'thesis' ? 'Thesis' : 'ScholarlyArticle');
+    expect(ld.name).toBe(data.title);
+    expect('author' in ld).toBe(data.authors.length > 0);
+    expect('datePublished' in ld).toBe(Boolean(data.dates.published ?? data.dates.issued));
+    const empty = (v: unknown): boolean => v === '' || v === null || (Array.isArray(v) && (v.length === 0 || v.some(empty))) || (typeof v === 'object' && v !== null && !Array.isArray(v) && Object.values(v).some(empty));
+    expect(Object.entries(ld).filter(([, v]) => empty(v))).toEqual([]);
+  });
+
+  test('the cite panel gives the reference in all four styles and links the downloads', () => {
+    const panel = select('section.cite', fromHtml(html))!;
+    const styles = selectAll('.cite-style', panel);
+    expect(styles.map((s) => s.properties.dataStyle)).toEqual(['apa', 'chicago-author-date', 'modern-language-association', 'harvard-cite-them-right']);
+    for (const s of styles) expect(toText(select('.reference', s)!).length).toBeGreaterThan(40);
+    const downloads = selectAll('.cite-downloads a', panel).map((a) => String(a.properties.href));
+    expect(downloads).toEqual(['bib', 'ris', 'json'].map((f) => `/papers/${id}/citation.${f}`));
+  });
+
+  test.each(['bib', 'ris', 'json'])('citation.%s is published beside the page and reads back as this paper', async (format) => {
+    const file = path.join(dist, 'papers', id, `citation.${format}`);
+    const [item] = (await Cite.async(readFileSync(file, 'utf8'))).data;
+    expect(item!.title).toBe(data.title);
+  });
+});
+
+test('the whole corpus downloads hold every paper once', async () => {
+  for (const format of ['bib', 'ris', 'json']) {
+    const items = (await Cite.async(readFileSync(path.join(dist, 'papers', `corpus.${format}`), 'utf8'))).data;
+    expect(items.map((i) => i.title).sort(), format).toEqual(editions.map((e) => e.data.title).sort());
+  }
+});
+
+test('robots.txt points at the sitemap, and the sitemap lists every page', () => {
+  const robots = readFileSync(path.join(dist, 'robots.txt'), 'utf8');
+  const sitemapUrl = robots.match(/^Sitemap: (\S+)$/m)![1]!;
+  const index = readFileSync(path.join(dist, new URL(sitemapUrl).pathname), 'utf8');
+  const listed = [...index.matchAll(/<loc>([^<]+)<\/loc>/g)].flatMap((m) => {
+    const sitemap = readFileSync(path.join(dist, new URL(m[1]!).pathname), 'utf8');
+    return [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((l) => new URL(l[1]!).pathname);
+  });
+  const pages = htmlFiles(dist)
+    .filter((f) => f !== '404.html')
+    .map((f) => `/${f.replace(/index\.html$/, '')}`);
+  expect(listed.sort()).toEqual(pages.sort());
+});
+
+test('the how-to-cite page exists and is linked from every page', () => {
+  expect(existsSync(path.join(dist, 'how-to-cite/index.html'))).toBe(true);
+  expect(pageOf(dist, '')).toContain('href="/how-to-cite/"');
+});

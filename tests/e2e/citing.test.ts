@@ -1,0 +1,71 @@
+/** Citing in a real Chromium: copying a reference, and a paragraph citation whose URL opens that paragraph. */
+import { AxeBuilder } from '@axe-core/playwright';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { chromiumPath, launch, noBrowserReason } from '../support/browser.ts';
+import { serve } from '../support/server.ts';
+
+const executable = chromiumPath();
+const dist = inject('distDir');
+const paper = '/papers/taliban-ttp-nexus/';
+
+describe.skipIf(!executable)(executable ? 'citing in Chromium' : noBrowserReason, () => {
+  let browser: Browser;
+  let context: BrowserContext;
+  let origin: string;
+  let close: () => void;
+
+  beforeAll(async () => {
+    const served = await serve(dist);
+    origin = served.origin;
+    close = () => served.server.close();
+    browser = await launch(executable!);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    close?.();
+  });
+
+  async function open(path: string): Promise<Page> {
+    context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin });
+    const page = await context.newPage();
+    await page.goto(`${origin}${path}`);
+    return page;
+  }
+
+  test('the cite panel copies a reference to the clipboard', async () => {
+    const page = await open(paper);
+    const apa = page.locator('.cite-style[data-style="apa"]');
+    await apa.getByRole('button', { name: 'Copy reference' }).click();
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    expect(copied).toBe((await apa.locator('.reference').textContent())!.trim());
+    expect(copied).toMatch(/^Ali, N\., Mustafa, G\., & Arslan, M\. \(2025\)\. /);
+    await expect.poll(() => page.getByRole('status').textContent()).toBe('Copied to the clipboard');
+    await context.close();
+  });
+
+  test('a paragraph citation gives that paragraph\'s pinpoint, and its URL opens that paragraph', async () => {
+    const page = await open(paper);
+    await page.locator('#p12 > a.passage-number').click();
+    await page.getByRole('button', { name: 'Cite paragraph 12' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Cite paragraph 12' });
+    await expect.poll(() => dialog.isVisible()).toBe(true);
+    expect(await dialog.locator('.passage-in-text').first().textContent()).toBe('(Ali et al., 2025, para. 12)');
+    await dialog.getByRole('button', { name: 'Copy URL' }).click();
+    const url = await page.evaluate(() => navigator.clipboard.readText());
+    expect(url).toMatch(/\/papers\/taliban-ttp-nexus\/#p12$/);
+
+    const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+    expect(violations.map((v) => `${v.id}: ${v.nodes[0]?.target.join(' ')}`)).toEqual([]);
+    await context.close();
+
+    // The copied URL names the site it was built for; open the same path and fragment here.
+    const reader = await open(new URL(url).pathname + new URL(url).hash);
+    const target = reader.locator(':target');
+    expect(await target.getAttribute('id')).toBe('p12');
+    expect(await target.isVisible()).toBe(true);
+    expect(await reader.getByRole('button', { name: 'Cite paragraph 12' }).isVisible()).toBe(true);
+    await context.close();
+  });
+});
