@@ -13,3 +13,15 @@ export const theoryPath = (id: string) => href(`theories/${id}/`);
 export const methodPath = (id: string) => href(`methods/${id}/`);
 export const authorPath = (id: string) => href(`authors/${id}/`);
 export const searchPath = () => href('search/');
+
+/** A paragraph of a paper: its permanent citation address. */
+export const paragraphPath = (paperId: string, passageId: string) => `${paperPath(paperId)}#${passageId}`;
+export const claimsPath = () => href('claims/');
+/** A claim's place on the claims index ("/claims/#<id>") and its own page, which is also its search record. */
+export const claimAnchorPath = (id: string) => `${claimsPath()}#${id}`;
+export const claimPath = (id: string) => href(`claims/${id}/`);
+/** The claims facets: every claim on one theme, from one paper, or of one kind. */
+export const claimsFacetPath = (facet: 'theme' | 'paper' | 'kind', id: string) => href(`claims/by-${facet}/${id}/`);
+export const claimsExportPath = (format: 'json' | 'csv') => href(`claims.${format}`);
+/** An absolute URL for a site path, for exports read away from the site. */
+export const absoluteUrl = (path: string, site: URL | string) => new URL(path, site).href;
