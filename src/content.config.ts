@@ -3,6 +3,7 @@ import { defineCollection, reference } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { paperSchema } from './schema/paper.ts';
 import { authorSchema, methodSchema, themeSchema, theorySchema } from './schema/vocabulary.ts';
+import { claimSchema, quantitySchema } from './schema/claim.ts';
 import { idFromFrontmatter } from './schema/entry-id.ts';
 
 /** The content folder; tests point it at a copy with a deliberate fault. */
@@ -26,4 +27,11 @@ const theories = defineCollection({ loader: yamlCollection('theories'), schema: 
 const methods = defineCollection({ loader: yamlCollection('methods'), schema: methodSchema });
 const authors = defineCollection({ loader: yamlCollection('authors'), schema: authorSchema });
 
-export const collections = { papers, themes, theories, methods, authors };
+/** One file per claim, in a folder per paper: content/claims/<paper>/<claim-id>.yaml. */
+const claims = defineCollection({
+  loader: glob({ pattern: '**/*.yaml', base: `${contentDir}/claims`, generateId: idFromFrontmatter('claims') }),
+  schema: claimSchema({ paper: reference('papers'), theme: reference('themes'), quantity: reference('quantities') }),
+});
+const quantities = defineCollection({ loader: yamlCollection('quantities'), schema: quantitySchema(reference('themes')) });
+
+export const collections = { papers, themes, theories, methods, authors, claims, quantities };

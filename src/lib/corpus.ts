@@ -6,6 +6,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { citablePaper, cslItem, type CitablePaper, type CslItem } from './bibliographic-record.ts';
 import { placedCitations, type PlacedCitation } from './citations.ts';
+import { claimProblems, inReadingOrder, type ClaimFields } from './claims.ts';
 import { passagesOf, referencesOf, type Passage, type ReferenceEntry } from './passages.ts';
 import { renderMarkdown } from './render.ts';
 import { passagesMentioning, type PassageMatch } from './theme-passages.ts';
@@ -17,6 +18,8 @@ export type Theme = CollectionEntry<'themes'>;
 export type Theory = CollectionEntry<'theories'>;
 export type Method = CollectionEntry<'methods'>;
 export type Author = CollectionEntry<'authors'>;
+export type Claim = CollectionEntry<'claims'>;
+export type Quantity = CollectionEntry<'quantities'>;
 
 export interface Corpus {
   papers: Paper[];
@@ -24,6 +27,9 @@ export interface Corpus {
   theories: Theory[];
   methods: Method[];
   authors: Author[];
+  /** In reading order: paper by paper (papers' order), then by paragraph. */
+  claims: Claim[];
+  quantities: Quantity[];
 }
 
 interface Ref {
@@ -44,12 +50,14 @@ export function resolveRef<T extends { id: string }>(entries: T[], ref: Ref, fil
 }
 
 async function load(): Promise<Corpus> {
-  const [papers, themes, theories, methods, authors] = await Promise.all([
+  const [papers, themes, theories, methods, authors, claims, quantities] = await Promise.all([
     getCollection('papers'),
     getCollection('themes'),
     getCollection('theories'),
     getCollection('methods'),
     getCollection('authors'),
+    getCollection('claims'),
+    getCollection('quantities'),
   ]);
   for (const paper of papers) {
     const file = paper.filePath;
@@ -61,13 +69,44 @@ async function load(): Promise<Corpus> {
   for (const theory of theories) {
     theory.data.framings.forEach((f, i) => resolveRef(papers, f.paper, theory.filePath, `framings[${i}].paper`));
   }
+  quantities.forEach((q) => resolveRef(themes, q.data.theme, q.filePath, 'theme'));
+  await verifyClaims(claims, papers, themes, quantities);
+  papers.sort((a, b) => a.data.title.localeCompare(b.data.title));
   return {
-    papers: papers.sort((a, b) => a.data.title.localeCompare(b.data.title)),
+    papers,
     themes: themes.sort(byName),
     theories: theories.sort(byName),
     methods: methods.sort(byName),
     authors: authors.sort(byName),
+    claims: inReadingOrder(claims, claimFields, papers.map((p) => p.id)),
+    quantities: quantities.sort(byName),
   };
+}
+
+/** A claim with its references as plain ids, as src/lib/claims.ts checks and the exports print them. */
+export function claimFields(claim: Claim): ClaimFields {
+  const { id, paper, passage, kind, quotation, themes, citation, measure } = claim.data;
+  return {
+    id,
+    paper: paper.id,
+    passage,
+    kind,
+    quotation,
+    themes: themes.map((t) => t.id),
+    citation,
+    ...(measure && { measure: { quantity: measure.quantity.id, figure: measure.figure } }),
+  };
+}
+
+/** Stops the build on any claim whose quotation, passage, paper, theme or quantity does not check out, listing them all. */
+async function verifyClaims(claims: Claim[], papers: Paper[], themes: Theme[], quantities: Quantity[]) {
+  const known = {
+    passages: new Map(await Promise.all(papers.map(async (p) => [p.id, await editionPassages(p)] as const))),
+    themes: new Set(themes.map((t) => t.id)),
+    quantities: new Set(quantities.map((q) => q.id)),
+  };
+  const problems = claims.flatMap((c) => claimProblems(claimFields(c), c.filePath ?? `content/claims/(unknown)/${c.id}.yaml`, known));
+  if (problems.length) throw new Error(`${problems.length} claim problem${problems.length > 1 ? 's' : ''}:\n${problems.join('\n')}`);
 }
 
 let corpus: Promise<Corpus> | undefined;

@@ -20,5 +20,15 @@ export const paperCitationPath = (id: string, format: CitationFormat) => href(`p
 export const corpusCitationPath = (format: CitationFormat) => href(`papers/corpus.${format}`);
 export const howToCitePath = () => href('how-to-cite/');
 
-/** An absolute URL on the published site (SITE_URL), for citations and metadata. */
-export const absoluteUrl = (sitePath: string) => new URL(sitePath, import.meta.env.SITE).href;
+/** A paragraph of a paper: its permanent citation address. */
+export const paragraphPath = (paperId: string, passageId: string) => `${paperPath(paperId)}#${passageId}`;
+export const claimsPath = () => href('claims/');
+/** A claim's place on the claims index ("/claims/#<id>") and its own page, which is also its search record. */
+export const claimAnchorPath = (id: string) => `${claimsPath()}#${id}`;
+export const claimPath = (id: string) => href(`claims/${id}/`);
+/** The claims facets: every claim on one theme, from one paper, or of one kind. */
+export const claimsFacetPath = (facet: 'theme' | 'paper' | 'kind', id: string) => href(`claims/by-${facet}/${id}/`);
+export const claimsExportPath = (format: 'json' | 'csv') => href(`claims.${format}`);
+
+/** An absolute URL on the published site (SITE_URL), for citations, metadata and exports read away from the site. */
+export const absoluteUrl = (path: string, site: URL | string = import.meta.env.SITE) => new URL(path, site).href;

@@ -45,6 +45,22 @@ describe('the build fails loudly', () => {
     expect(output).toContain('expected a DOI like "10.1234/abc" (no https://doi.org/ prefix)');
   });
 
+  const claimFile = 'claims/security-dilemma-comparative-analysis/sdc-durand-line-length.yaml';
+
+  test('on a claim whose quotation differs from its passage by one character', () => {
+    const { status, output } = buildWith('claim-quotation', (dir) => replaceIn(dir, claimFile, 'conduit for terrorists', 'conduit for terorists'));
+    expect(status).not.toBe(0);
+    expect(output).toContain(
+      'content/claims/security-dilemma-comparative-analysis/sdc-durand-line-length.yaml: field "quotation": expected a verbatim quotation from passage p10 of security-dilemma-comparative-analysis; not found there (closest: the passage agrees up to "…historically served as a conduit for ter", then reads "rorists and militants. Pakista" where the quotation has "orists and militants.")',
+    );
+  });
+
+  test('on a claim citing a passage its paper does not have', () => {
+    const { status, output } = buildWith('claim-passage', (dir) => replaceIn(dir, claimFile, /^passage: p10$/m, 'passage: p400'));
+    expect(status).not.toBe(0);
+    expect(output).toMatch(/content\/claims\/security-dilemma-comparative-analysis\/sdc-durand-line-length\.yaml: field "passage": expected a paragraph anchor of security-dilemma-comparative-analysis \(p1–p\d+, as `npm run passages -- security-dilemma-comparative-analysis` prints them\), got "p400"/);
+  });
+
   test('on a duplicate id', () => {
     const { status, output } = buildWith('duplicate', (dir) => {
       cpSync(path.join(dir, 'themes/durand-line.yaml'), path.join(dir, 'themes/durand-line-copy.yaml'));

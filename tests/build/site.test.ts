@@ -125,16 +125,19 @@ test('each facet count on the papers index equals the papers its link lists', ()
 });
 
 describe('search index', () => {
-  test('Pagefind indexed exactly the paper pages', () => {
+  /** The search records: paper pages and one page per claim. */
+  const records = [...editions.map((e) => `papers/${e.data.id}/index.html`), ...readdirYaml('claims').map((id) => `claims/${id}/index.html`)];
+
+  test('Pagefind indexed exactly the paper pages and the claim pages', () => {
     const entry = JSON.parse(readFileSync(path.join(dist, 'pagefind/pagefind-entry.json'), 'utf8'));
     const pages = Object.values(entry.languages as Record<string, { page_count: number }>)[0]!.page_count;
-    expect(pages).toBe(editions.length);
+    expect(pages).toBe(records.length);
   });
 
-  test('only paper pages carry data-pagefind-body', () => {
+  test('only paper pages and claim pages carry data-pagefind-body', () => {
     const bodies = readdirSync(dist, { recursive: true, encoding: 'utf8' })
       .filter((f) => f.endsWith('.html'))
       .filter((f) => readFileSync(path.join(dist, f), 'utf8').includes('data-pagefind-body'));
-    expect(bodies.sort()).toEqual(editions.map((e) => `papers/${e.data.id}/index.html`).sort());
+    expect(bodies.sort()).toEqual(records.sort());
   });
 });

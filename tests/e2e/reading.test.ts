@@ -96,6 +96,28 @@ describe.skipIf(!executable)(executable ? 'in Chromium' : noBrowserReason, () =>
     await context.close();
   });
 
+  test('with JavaScript off, a reader filters the claims by kind and follows a claim to its paragraph', async () => {
+    const page = await open('/claims/', { javaScript: false });
+    await page.getByRole('navigation', { name: 'Filter the claims' }).getByRole('link', { name: 'Statistic' }).click();
+    await expect.poll(() => page.url()).toContain('/claims/by-kind/statistic/');
+    const kinds = await page.locator('article.claim').evaluateAll((els) => els.map((el) => el.getAttribute('data-kind')));
+    expect(kinds.length).toBeGreaterThan(0);
+    expect(new Set(kinds)).toEqual(new Set(['statistic']));
+    const quotation = (await page.locator('article.claim blockquote').first().textContent())!.trim();
+    await page.locator('article.claim .claim-meta a').first().click();
+    await expect.poll(() => page.url()).toMatch(/\/papers\/[a-z-]+\/#p\d+$/);
+    expect(await page.locator(':target').textContent()).toContain(quotation);
+    await context.close();
+  });
+
+  test('a theme page with claims side by side holds its layout at 360 px', async () => {
+    const page = await open('/themes/taliban-governance-recognition/', { width: 360 });
+    expect(await page.locator('table.figures').count()).toBeGreaterThan(0);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    await context.close();
+  });
+
   const pageTypes = [
     ['home', '/'],
     ['papers index', '/papers/'],
@@ -110,6 +132,9 @@ describe.skipIf(!executable)(executable ? 'in Chromium' : noBrowserReason, () =>
     ['works cited', '/works-cited/'],
     ['glossary', '/glossary/'],
     ['how to cite', '/how-to-cite/'],
+    ['claims index', '/claims/'],
+    ['claims facet', '/claims/by-theme/durand-line/'],
+    ['claim', '/claims/sdc-durand-line-length/'],
     ['search', '/search/'],
     ['not found', '/no-such-page/'],
   ] as const;

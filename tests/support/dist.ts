@@ -3,10 +3,10 @@ import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { contentDir } from '../../src/lib/edition-file.ts';
 
-/** The ids of a YAML collection, read from the files' `id:` lines. */
+/** The ids of a YAML collection (sub-folders included, as for claims), read from the files' `id:` lines. */
 export function readdirYaml(collection: string): string[] {
   const dir = path.join(contentDir, collection);
-  return readdirSync(dir)
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
     .filter((f) => f.endsWith('.yaml'))
     .map((f) => readFileSync(path.join(dir, f), 'utf8').match(/^id:\s*["']?([a-z0-9-]+)/m)![1]!);
 }
