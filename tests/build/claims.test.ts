@@ -171,9 +171,16 @@ describe('exports', () => {
   }));
   const byId = <T extends { id: string }>(rows: T[]) => [...rows].sort((a, b) => a.id.localeCompare(b.id));
 
-  const json = JSON.parse(readFileSync(path.join(dist, 'claims.json'), 'utf8')) as { id: string; paragraphUrl: string; quotation: string }[];
+  const json = JSON.parse(readFileSync(path.join(dist, 'claims.json'), 'utf8')) as { id: string; paper: string; paragraphUrl: string; quotation: string }[];
   // csv-parse rejects unbalanced quotes and rows with a different number of fields than the header.
   const csv = parseCsv(readFileSync(path.join(dist, 'claims.csv'), 'utf8'), { columns: true, record_delimiter: '\r\n' }) as ({ id: string; paragraphUrl: string } & Record<string, string>)[];
+
+  test('every paper has its share of claims: at least 12 per article, 25 for the thesis', () => {
+    for (const edition of editionFiles().map(readEdition)) {
+      const count = json.filter((r) => r.paper === edition.data.id).length;
+      expect(count, edition.data.id).toBeGreaterThanOrEqual(edition.data.documentType === 'thesis' ? 25 : 12);
+    }
+  });
 
   test('/claims.json parses and matches the claim files', () => {
     expect(byId(json.map(({ paragraphUrl: _, ...r }) => r))).toEqual(byId(expected));
