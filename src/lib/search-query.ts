@@ -11,7 +11,10 @@ import { aliasPattern } from './theme-passages.ts';
 const maxVariants = 24;
 
 export interface QueryVariant {
-  /** What Pagefind is asked; a spelling of several words is a quoted phrase, so "Pakistan" alone does not match. */
+  /**
+   * What Pagefind is asked. A spelling of several words is not quoted: Pagefind's
+   * phrase search returns only a page's first match, not every paragraph.
+   */
   query: string;
   /** The words and names to highlight on the landing page (each name whole). */
   highlight: string[];
@@ -28,7 +31,7 @@ export function queryVariants(query: string, spellings: string[][]): QueryVarian
   const typed = query.trim().replace(/\s+/g, ' ');
   if (!typed) return [];
   const groupOf = new Map<string, string[]>();
-  for (const group of spellings) for (const s of group) groupOf.set(s.toLowerCase(), group);
+  for (const group of spellings) for (const s of group) groupOf.set(s.toLowerCase(), searchedSpellings(group));
   const choices: Piece[][] = [];
   let at = 0;
   if (groupOf.size) {
@@ -45,19 +48,21 @@ export function queryVariants(query: string, spellings: string[][]): QueryVarian
   return combinations.map(toVariant).filter((v) => !seen.has(v.query.toLowerCase()) && seen.add(v.query.toLowerCase()));
 }
 
+/**
+ * The spellings worth a search of their own: "Tehrik-i-Taliban Pakistan" is
+ * left out when "Tehrik-i-Taliban" is searched, which finds it too.
+ */
+function searchedSpellings(group: string[]): string[] {
+  return group.filter((s) => !group.some((t) => t.toLowerCase() !== s.toLowerCase() && aliasPattern([t]).test(s)));
+}
+
 function toVariant(pieces: Piece[]): QueryVariant {
   const query: string[] = [];
   const highlight: string[] = [];
   for (const { text, name } of pieces) {
-    // A name the reader already quoted keeps one pair of quotes.
-    const plain = name ? text : text.replace(/"/g, ' ');
-    if (name) {
-      query.push(plain.includes(' ') ? `"${plain}"` : plain);
-      highlight.push(plain);
-    } else {
-      query.push(plain);
-      highlight.push(...plain.split(' ').filter((w) => /[\p{L}\p{N}]/u.test(w)));
-    }
+    query.push(text);
+    if (name) highlight.push(text);
+    else highlight.push(...text.split(' ').map((w) => w.replace(/^"|"$/g, '')).filter((w) => /[\p{L}\p{N}]/u.test(w)));
   }
   return { query: query.join('').replace(/\s+/g, ' ').trim(), highlight };
 }

@@ -17,7 +17,7 @@ interface PagefindData {
   url: string;
   meta: Record<string, string | undefined>;
   filters: Record<string, string[]>;
-  sub_results: { title: string; url: string; excerpt: string; anchor?: { id: string } }[];
+  sub_results: { title: string; url: string; excerpt: string; weighted_locations: { balanced_score: number }[] }[];
 }
 
 export interface SubResult {
@@ -28,6 +28,8 @@ export interface SubResult {
   excerpt: string;
   /** The words to highlight on landing: those of every spelling that found this sub-result. */
   highlight: string[];
+  /** Pagefind's weight of the words matched here: a paragraph with the whole name outranks one with a single word of it. */
+  score: number;
 }
 
 export interface RecordHit {
@@ -66,24 +68,23 @@ export async function searchRecords(pagefind: PagefindApi, query: string, spelli
       hit.score = Math.max(hit.score, score);
       for (const sub of d.sub_results) {
         const subUrl = withoutQuery(sub.url);
+        const subScore = sub.weighted_locations.reduce((n, l) => n + l.balanced_score, 0);
         const known = hit.subResults.find((s) => s.url === subUrl);
-        if (known) known.highlight = [...new Set([...known.highlight, ...terms])];
-        else hit.subResults.push({ title: sub.title, url: subUrl, excerpt: sub.excerpt, highlight: terms });
+        if (!known) hit.subResults.push({ title: sub.title, url: subUrl, excerpt: sub.excerpt, highlight: terms, score: subScore });
+        else {
+          known.highlight = [...new Set([...known.highlight, ...terms])];
+          if (subScore > known.score) Object.assign(known, { excerpt: sub.excerpt, score: subScore });
+        }
       }
       byUrl.set(url, hit);
     }
   }
-  for (const hit of byUrl.values()) hit.subResults.sort((a, b) => anchorOrder(a.url) - anchorOrder(b.url));
+  // Best-matching paragraphs first; equal ones in reading order.
+  for (const hit of byUrl.values()) hit.subResults.sort((a, b) => b.score - a.score || passageNumber(a.url) - passageNumber(b.url));
   return [...byUrl.values()];
 }
 
-/** Sub-results in reading order: the page itself, then paragraphs by number, then other anchors as found. */
-function anchorOrder(url: string): number {
-  const hash = url.split('#')[1];
-  if (!hash) return -1;
-  const n = /^p(\d+)$/.exec(hash);
-  return n ? Number(n[1]) : Number.MAX_SAFE_INTEGER;
-}
+const passageNumber = (url: string) => Number(/#p(\d+)$/.exec(url)?.[1] ?? 0);
 
 const matchesFacet = (hit: RecordHit, facet: Facet, selection: Selection) => {
   const chosen = facet === 'part' ? effectiveParts(selection) : selection[facet];

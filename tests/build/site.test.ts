@@ -9,6 +9,7 @@ import { toText } from 'hast-util-to-text';
 import { citationsIn } from '../../src/lib/citations.ts';
 import { passagesOf, sourceText } from '../../src/lib/passages.ts';
 import { renderMarkdown } from '../../src/lib/render.ts';
+import { partRecords } from '../../src/lib/search-records.ts';
 import { readdirYaml, pageOf } from '../support/dist.ts';
 
 const dist = inject('distDir');
@@ -125,10 +126,11 @@ test('each facet count on the papers index equals the papers its link lists', ()
 });
 
 describe('search index', () => {
-  test('Pagefind indexed exactly the paper pages', () => {
+  test('Pagefind indexed exactly the paper pages and their abstract, reference list and edition notes records', () => {
     const entry = JSON.parse(readFileSync(path.join(dist, 'pagefind/pagefind-entry.json'), 'utf8'));
     const pages = Object.values(entry.languages as Record<string, { page_count: number }>)[0]!.page_count;
-    expect(pages).toBe(editions.length);
+    const records = editions.flatMap((e) => partRecords(pageOf(dist, `papers/${e.data.id}/`), `/papers/${e.data.id}/`));
+    expect(pages).toBe(editions.length + records.length);
   });
 
   test('only paper pages carry data-pagefind-body', () => {
