@@ -58,12 +58,11 @@ const withoutQuery = (url: string) => url.replace(/\?[^#]*/, '');
 /** Runs every spelling variant of the query and merges the records (best score, sub-results united). */
 export async function searchRecords(pagefind: PagefindApi, query: string, spellings: string[][]): Promise<RecordHit[]> {
   const byUrl = new Map<string, RecordHit>();
-  // The variants run at once; their results merge in variant order, so the outcome does not depend on timing.
-  const searched = await Promise.all(queryVariants(query, spellings).map(async (variant) => {
+  // One variant at a time: overlapping searches on one Pagefind instance were seen to return fewer matches.
+  for (const variant of queryVariants(query, spellings)) {
     const found = await pagefind.search(variant.query);
-    return { terms: variant.highlight, data: await Promise.all((found?.results ?? []).map(async (r) => ({ score: r.score, data: await r.data() }))) };
-  }));
-  for (const { terms, data } of searched) {
+    const terms = variant.highlight;
+    const data = await Promise.all((found?.results ?? []).map(async (r) => ({ score: r.score, data: await r.data() })));
     for (const { score, data: d } of data) {
       const url = withoutQuery(d.meta.url ?? d.url);
       const hit = byUrl.get(url) ?? { url, title: d.meta.title ?? url, part: d.filters.part?.[0] ?? 'Text', filters: d.filters, score, subResults: [] };
