@@ -18,6 +18,8 @@ export interface QueryVariant {
   query: string;
   /** The words and names to highlight on the landing page (each name whole). */
   highlight: string[];
+  /** The names of several words in the query: a paragraph counts only if it prints one whole, or another query word. */
+  phrases: string[];
 }
 
 type Piece = { text: string; name: boolean };
@@ -59,10 +61,33 @@ function searchedSpellings(group: string[]): string[] {
 function toVariant(pieces: Piece[]): QueryVariant {
   const query: string[] = [];
   const highlight: string[] = [];
+  const phrases: string[] = [];
   for (const { text, name } of pieces) {
     query.push(text);
+    if (name && text.includes(' ')) phrases.push(text);
     if (name) highlight.push(text);
     else highlight.push(...text.split(' ').map((w) => w.replace(/^"|"$/g, '')).filter((w) => /[\p{L}\p{N}]/u.test(w)));
   }
-  return { query: query.join('').replace(/\s+/g, ' ').trim(), highlight };
+  return { query: query.join('').replace(/\s+/g, ' ').trim(), highlight, phrases };
+}
+
+const wordKey = (w: string) => w.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+/** Loosely the same word, as Pagefind's stemming and prefix matching take it ("fence", "fencing"). */
+const sameStem = (word: string, term: string) => word.slice(0, Math.min(term.length, 4)) === term.slice(0, 4);
+
+/**
+ * Whether a paragraph's matched words (`locations` into the page's words)
+ * include a real match for the variant: one of its other words, or one of its
+ * several-word names printed whole. Pagefind matches the words of "Islamic
+ * State Khorasan" one by one, so without this every paragraph that says
+ * "state" would count.
+ */
+export function printsMatch(pageWords: string[], locations: number[], variant: QueryVariant): boolean {
+  if (!variant.phrases.length) return locations.length > 0;
+  const names = variant.phrases.map((p) => p.split(' ').map(wordKey));
+  const others = variant.highlight.filter((h) => !variant.phrases.includes(h)).map(wordKey).filter(Boolean);
+  const key = (at: number) => wordKey(pageWords[at] ?? '');
+  return locations.some((at) =>
+    others.some((term) => sameStem(key(at), term)) ||
+    names.some((name) => name.some((_, i) => name.every((part, j) => key(at - i + j).startsWith(part)))));
 }

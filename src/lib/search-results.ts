@@ -6,7 +6,7 @@
  * across facets), counted per facet value and sorted. The search page, the
  * query-set tests and the benchmark all run searches through here.
  */
-import { queryVariants } from './search-query.ts';
+import { printsMatch, queryVariants } from './search-query.ts';
 import { effectiveParts, facets, parts, type Facet, type SearchState, type Selection } from './search-state.ts';
 
 /** The part of Pagefind's JS API used here (a browser module or the same file loaded in Node). */
@@ -17,7 +17,8 @@ interface PagefindData {
   url: string;
   meta: Record<string, string | undefined>;
   filters: Record<string, string[]>;
-  sub_results: { title: string; url: string; excerpt: string; weighted_locations: { balanced_score: number }[] }[];
+  raw_content: string;
+  sub_results: { title: string; url: string; excerpt: string; locations: number[]; weighted_locations: { balanced_score: number }[] }[];
 }
 
 export interface SubResult {
@@ -64,10 +65,13 @@ export async function searchRecords(pagefind: PagefindApi, query: string, spelli
     const terms = variant.highlight;
     const data = await Promise.all((found?.results ?? []).map(async (r) => ({ score: r.score, data: await r.data() })));
     for (const { score, data: d } of data) {
+      const words = variant.phrases.length ? d.raw_content.split(/\s+/) : [];
+      const subs = d.sub_results.filter((sub) => printsMatch(words, sub.locations, variant));
+      if (!subs.length) continue;
       const url = withoutQuery(d.meta.url ?? d.url);
       const hit = byUrl.get(url) ?? { url, title: d.meta.title ?? url, part: d.filters.part?.[0] ?? 'Text', filters: d.filters, score, subResults: [] };
       hit.score = Math.max(hit.score, score);
-      for (const sub of d.sub_results) {
+      for (const sub of subs) {
         const subUrl = withoutQuery(sub.url);
         const subScore = sub.weighted_locations.reduce((n, l) => n + l.balanced_score, 0);
         const known = hit.subResults.find((s) => s.url === subUrl);

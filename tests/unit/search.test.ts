@@ -1,6 +1,6 @@
 /** The pure parts of search: query variants, URL state, merging, facet counts and grouping. */
 import { describe, expect, test } from 'vitest';
-import { queryVariants } from '../../src/lib/search-query.ts';
+import { printsMatch, queryVariants } from '../../src/lib/search-query.ts';
 import { facetCounts, groupResults, landingUrl, searchRecords, type PagefindApi, type RecordHit } from '../../src/lib/search-results.ts';
 import { paramsFromState, stateFromParams } from '../../src/lib/search-state.ts';
 import { themeSchema } from '../../src/schema/vocabulary.ts';
@@ -9,7 +9,7 @@ const spellings = [['Durand Line', 'DL'], ['TTP', 'Tehrik-i-Taliban Pakistan', '
 
 describe('query variants', () => {
   test('a query naming nothing known is searched as typed', () => {
-    expect(queryVariants('  border   fence ', spellings)).toEqual([{ query: 'border fence', highlight: ['border', 'fence'] }]);
+    expect(queryVariants('  border   fence ', spellings)).toEqual([{ query: 'border fence', highlight: ['border', 'fence'], phrases: [] }]);
   });
   test('any spelling of a name brings every spelling', () => {
     expect(queryVariants('tehreek-e-taliban attacks', spellings).map((v) => v.query)).toEqual([
@@ -17,7 +17,7 @@ describe('query variants', () => {
     ]);
   });
   test('each name is highlighted whole, other words one by one', () => {
-    expect(queryVariants('DL fence', spellings)[0]).toEqual({ query: 'Durand Line fence', highlight: ['Durand Line', 'fence'] });
+    expect(queryVariants('DL fence', spellings)[0]).toEqual({ query: 'Durand Line fence', highlight: ['Durand Line', 'fence'], phrases: ['Durand Line'] });
   });
   test('a spelling that contains a shorter one of its group is not searched again', () => {
     expect(queryVariants('TTP', [['TTP', 'Tehrik-i-Taliban Pakistan', 'Tehrik-i-Taliban']]).map((v) => v.query)).toEqual(['TTP', 'Tehrik-i-Taliban']);
@@ -33,6 +33,24 @@ describe('query variants', () => {
   });
   test('the empty query searches nothing', () => {
     expect(queryVariants('   ', spellings)).toEqual([]);
+  });
+});
+
+describe('a paragraph matches a name of several words only where it prints it whole', () => {
+  const words = 'the Durand Line is a line drawn in 1893 ; a fence along the Durand line,'.split(' ');
+  const [name] = queryVariants('Durand Line', spellings);
+  const [withFence] = queryVariants('Durand Line fence', spellings);
+  test.each([
+    ['"line" alone', [5], name!, false],
+    ['"Durand Line" whole', [1, 2], name!, true],
+    ['the name at the end, before a comma', [14, 15], name!, true],
+    ['"line" alone, but the query has "fence" and it is printed', [5, 11], withFence!, true],
+    ['"line" alone, and no other query word', [5], withFence!, false],
+  ])('%s', (_case, locations, variant, expected) => {
+    expect(printsMatch(words, locations, variant)).toBe(expected);
+  });
+  test('a query without such names keeps every match Pagefind found', () => {
+    expect(printsMatch([], [3], queryVariants('fence', spellings)[0]!)).toBe(true);
   });
 });
 
@@ -100,8 +118,8 @@ describe('results', () => {
 
 test('the variants of a query are merged: one record per URL, sub-results united with the words that found them, best first', async () => {
   const record = (url: string, subs: string[]) => ({
-    url, meta: { title: 'A' }, filters: { part: ['Text'], paper: ['A'] },
-    sub_results: subs.map((s) => ({ title: s, url: `${url}#${s}`, excerpt: s, weighted_locations: [{ balanced_score: Number(s.slice(1)) }] })),
+    url, meta: { title: 'A' }, filters: { part: ['Text'], paper: ['A'] }, raw_content: 'Durand Line fence',
+    sub_results: subs.map((s) => ({ title: s, url: `${url}#${s}`, excerpt: s, locations: [0, 1, 2], weighted_locations: [{ balanced_score: Number(s.slice(1)) }] })),
   });
   const index: Record<string, ReturnType<typeof record>[]> = {
     'Durand Line fence': [record('/papers/a/', ['p2'])],
