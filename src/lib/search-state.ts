@@ -11,8 +11,8 @@ export type Part = (typeof parts)[number];
 /** The parts a search shows until the reader asks for others. */
 export const defaultParts: readonly Part[] = ['Claims', 'Text', 'Abstract'];
 
-/** The facets, by their Pagefind filter names, in the order the page shows them. */
-export const facets = ['part', 'paper', 'theme', 'theory', 'method', 'type', 'year'] as const;
+/** The facets, by their Pagefind filter names, in the order the page shows them (`kind` is a claim's). */
+export const facets = ['part', 'kind', 'paper', 'theme', 'theory', 'method', 'type', 'year'] as const;
 export type Facet = (typeof facets)[number];
 export type Selection = Partial<Record<Facet, string[]>>;
 export type SortOrder = 'relevance' | 'year';
@@ -25,6 +25,7 @@ export interface SearchState {
 
 export const facetLabels: Record<Facet, string> = {
   part: 'Part of the document',
+  kind: 'Kind of claim',
   paper: 'Paper',
   theme: 'Theme',
   theory: 'Theory',
