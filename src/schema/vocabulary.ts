@@ -6,15 +6,28 @@
 import { z } from 'astro/zod';
 import { slugId, text } from './fields.ts';
 
-/** Aliases as the papers spell them; matching is case-insensitive, whole-word. */
-const aliases = z.array(text).min(1, { error: 'expected at least one alias (the name itself counts)' });
+/**
+ * Aliases as the papers spell them; matching is case-insensitive, whole-word.
+ * An entry may be a list: the spellings of one name ("TTP", "Tehrik-i-Taliban
+ * Pakistan", "Tehreek-e-Taliban Pakistan", …), which search treats as one word.
+ */
+const aliases = z
+  .array(z.union([text, z.array(text).min(2, { error: 'expected a list of at least two spellings of one name' })]))
+  .min(1, { error: 'expected at least one alias (the name itself counts)' });
+
+/** The flat alias list (theme and theory passages) plus the groups of spellings (search). */
+const withSpellings = <T extends { aliases: (string | string[])[] }>(entry: T) => ({
+  ...entry,
+  aliases: entry.aliases.flat(),
+  spellings: entry.aliases.filter((a): a is string[] => Array.isArray(a)),
+});
 
 export const themeSchema = z.strictObject({
   id: slugId,
   name: text,
   description: text,
   aliases,
-});
+}).transform(withSpellings);
 
 export function theorySchema<P extends z.ZodType>(paperRef: P) {
   return z.strictObject({
@@ -24,7 +37,7 @@ export function theorySchema<P extends z.ZodType>(paperRef: P) {
     aliases,
     /** How each paper frames the theory, in the editors' words. */
     framings: z.array(z.strictObject({ paper: paperRef, framing: text })).default([]),
-  });
+  }).transform(withSpellings);
 }
 
 export const methodSchema = z.strictObject({
@@ -32,7 +45,7 @@ export const methodSchema = z.strictObject({
   name: text,
   description: text,
   aliases,
-});
+}).transform(withSpellings);
 
 export const authorSchema = z.strictObject({
   id: slugId,

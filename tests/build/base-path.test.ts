@@ -15,7 +15,7 @@ test('a build for /corpus/ links only within /corpus/', async () => {
   const dist = path.join(work, 'dist');
   const { status, output } = buildSite({ outDir: dist, basePath: '/corpus/', cacheDir: path.join(work, 'cache') });
   expect(status, output).toBe(0);
-  expect(pageOf(dist, 'search/')).toContain('bundle-path="/corpus/pagefind/"');
+  expect(pageOf(dist, 'search/')).toContain('data-pagefind-bundle="/corpus/pagefind/"');
 
   const { server, origin } = await serve(dist, '/corpus/');
   const pages = htmlFiles(dist).filter((f) => f !== '404.html').map((f) => `${origin}/corpus/${f.replace(/index\.html$/, '')}`);

@@ -9,6 +9,7 @@ import { toText } from 'hast-util-to-text';
 import { citationsIn } from '../../src/lib/citations.ts';
 import { passagesOf, sourceText } from '../../src/lib/passages.ts';
 import { renderMarkdown } from '../../src/lib/render.ts';
+import { partRecords } from '../../src/lib/search-records.ts';
 import { readdirYaml, pageOf } from '../support/dist.ts';
 
 const dist = inject('distDir');
@@ -125,19 +126,20 @@ test('each facet count on the papers index equals the papers its link lists', ()
 });
 
 describe('search index', () => {
-  /** The search records: paper pages and one page per claim. */
-  const records = [...editions.map((e) => `papers/${e.data.id}/index.html`), ...readdirYaml('claims').map((id) => `claims/${id}/index.html`)];
+  /** The search records: paper pages with their abstract, reference list and edition notes records, and one page per claim. */
+  const claimPages = readdirYaml('claims').map((id) => `claims/${id}/index.html`);
 
-  test('Pagefind indexed exactly the paper pages and the claim pages', () => {
+  test('Pagefind indexed exactly the paper pages, their part records and the claim pages', () => {
     const entry = JSON.parse(readFileSync(path.join(dist, 'pagefind/pagefind-entry.json'), 'utf8'));
     const pages = Object.values(entry.languages as Record<string, { page_count: number }>)[0]!.page_count;
-    expect(pages).toBe(records.length);
+    const records = editions.flatMap((e) => partRecords(pageOf(dist, `papers/${e.data.id}/`), `/papers/${e.data.id}/`));
+    expect(pages).toBe(editions.length + records.length + claimPages.length);
   });
 
   test('only paper pages and claim pages carry data-pagefind-body', () => {
     const bodies = readdirSync(dist, { recursive: true, encoding: 'utf8' })
       .filter((f) => f.endsWith('.html'))
       .filter((f) => readFileSync(path.join(dist, f), 'utf8').includes('data-pagefind-body'));
-    expect(bodies.sort()).toEqual(records.sort());
+    expect(bodies.sort()).toEqual([...editions.map((e) => `papers/${e.data.id}/index.html`), ...claimPages].sort());
   });
 });
