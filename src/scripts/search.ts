@@ -124,7 +124,7 @@ function paperHtml(group: ResultGroup): string {
   const items = group.records.flatMap((r) => r.subResults.map((s) => subHtml(s, r)));
   const first = items.slice(0, shownSubResults).join('');
   const rest = items.slice(shownSubResults);
-  return `<li class="result"><h4><a href="${escapeHtml(group.url)}">${escapeHtml(group.title)}</a>${group.year ? ` <span class="muted">(${group.year})</span>` : ''}</h4>
+  return `<li class="result paper-result"><h4><a href="${escapeHtml(group.url)}">${escapeHtml(group.title)}</a>${group.year ? ` <span class="muted">(${group.year})</span>` : ''}</h4>
     <ul>${first}</ul>${rest.length ? `<details><summary>${rest.length} more</summary><ul>${rest.join('')}</ul></details>` : ''}</li>`;
 }
 
@@ -132,6 +132,6 @@ function claimHtml(group: ResultGroup): string {
   const record = group.records[0]!;
   const sub = record.subResults[0];
   const paper = record.filters.paper?.[0];
-  return `<li class="result"><h4><a href="${escapeHtml(sub ? landingUrl(sub) : group.url)}">${escapeHtml(group.title)}</a></h4>
+  return `<li class="result claim-result"><h4><a href="${escapeHtml(sub ? landingUrl(sub) : group.url)}">${escapeHtml(group.title)}</a></h4>
     ${sub ? `<p class="excerpt">${sub.excerpt}</p>` : ''}${paper ? `<p class="muted">${escapeHtml(paper)}${group.year ? ` (${group.year})` : ''}</p>` : ''}</li>`;
 }

@@ -35,17 +35,19 @@ describe.skipIf(!executable)(executable ? 'search in Chromium' : noBrowserReason
   const status = (page: Page) => page.getByRole('status');
   /** A search of every spelling of a name loads several index chunks; allow for a slow machine. */
   const slow = { timeout: 20_000 };
-  const paperTitles = (page: Page) => page.locator('.search-results .result h4').allTextContents();
+  const paperTitles = (page: Page) => page.locator('.search-results .paper-result h4').allTextContents();
 
   test('type a query, narrow by a theme, share the URL, open a sub-result and land on the highlighted paragraph', async () => {
     const page = await open('/search/');
     await page.getByLabel('Words or names to find in the papers').fill('fence');
     await page.keyboard.press('Enter');
-    await expect.poll(() => status(page).textContent(), slow).toMatch(/^2 papers \(\d+ matching passages?\) for “fence”\.$/);
+    await expect.poll(() => status(page).textContent(), slow).toMatch(/^\d+ claims? and 2 papers \(\d+ matching passages?\) for “fence”\.$/);
     expect(await paperTitles(page)).toHaveLength(2);
+    // Claims that match come before the papers' paragraphs.
+    expect(await page.locator('.search-results h3').allTextContents()).toEqual(['Claims', 'Papers']);
 
     await page.getByRole('checkbox', { name: new RegExp(`^${strategicDepth} \\(1\\)$`) }).check();
-    await expect.poll(() => status(page).textContent(), slow).toMatch(/^1 paper \(\d+ matching passages?\) for “fence”\.$/);
+    await expect.poll(() => status(page).textContent(), slow).toMatch(/^(\d+ claims? and )?1 paper \(\d+ matching passages?\) for “fence”\.$/);
     const narrowed = await paperTitles(page);
     expect(narrowed).toEqual([expect.stringContaining('Pakistan-Afghanistan Relations under the Neo-Taliban Regime')]);
     const shared = page.url();
@@ -54,7 +56,7 @@ describe.skipIf(!executable)(executable ? 'search in Chromium' : noBrowserReason
 
     const again = await context.newPage();
     await again.goto(shared);
-    await expect.poll(() => status(again).textContent(), slow).toMatch(/^1 paper /);
+    await expect.poll(() => status(again).textContent(), slow).toMatch(/^(\d+ claims? and )?1 paper /);
     expect(await again.getByLabel('Words or names to find in the papers').inputValue()).toBe('fence');
     expect(await again.getByRole('checkbox', { name: new RegExp(`^${strategicDepth} `) }).isChecked()).toBe(true);
     expect(await paperTitles(again)).toEqual(narrowed);
@@ -71,7 +73,7 @@ describe.skipIf(!executable)(executable ? 'search in Chromium' : noBrowserReason
 
   test('a spelling finds the other spellings, and the landing page highlights the one printed there', async () => {
     const page = await open('/search/?q=Azm-i-Istehkam');
-    await expect.poll(() => status(page).textContent(), slow).toMatch(/^1 paper /);
+    await expect.poll(() => status(page).textContent(), slow).toMatch(/^(\d+ claims? and )?1 paper /);
     const link = page.locator('.search-results a.sub-title[href*="#p14"]');
     await link.click();
     await expect.poll(() => page.locator('#p14 mark.pagefind-highlight').allTextContents()).toContain('Aazm-e-Istehkam');
@@ -80,7 +82,7 @@ describe.skipIf(!executable)(executable ? 'search in Chromium' : noBrowserReason
 
   test('reference entries are one click away, and back is the search before', async () => {
     const page = await open('/search/?q=Ahlawat');
-    await expect.poll(() => status(page).textContent(), slow).toMatch(/^1 paper /);
+    await expect.poll(() => status(page).textContent(), slow).toMatch(/^(\d+ claims? and )?1 paper /);
     expect(await page.locator('.search-results a[href*="#ref-"]').count()).toBe(0);
     await page.getByRole('checkbox', { name: /^References \(1\)$/ }).check();
     await expect.poll(() => page.locator('.search-results a[href*="#ref-ahmad-2023"]').count()).toBe(1);
@@ -92,7 +94,7 @@ describe.skipIf(!executable)(executable ? 'search in Chromium' : noBrowserReason
 
   test('sorting by year puts the newest paper first and is kept in the URL', async () => {
     const page = await open('/search/?q=Durand+Line');
-    await expect.poll(() => status(page).textContent(), slow).toMatch(/^5 papers /);
+    await expect.poll(() => status(page).textContent(), slow).toMatch(/^(\d+ claims? and )?5 papers /);
     await page.getByLabel('Sort by').selectOption('year');
     expect(new URL(page.url()).searchParams.get('sort')).toBe('year');
     const years = (await page.locator('.search-results .result h4 .muted').allTextContents()).map((t) => Number(t.replace(/\D/g, '')));
@@ -107,7 +109,7 @@ describe.skipIf(!executable)(executable ? 'search in Chromium' : noBrowserReason
     await page.keyboard.type('Durand Line');
     await page.keyboard.press('Enter');
     await expect.poll(() => page.url()).toBe(`${origin}/search/?q=Durand+Line`);
-    await expect.poll(() => status(page).textContent(), slow).toMatch(/^5 papers /);
+    await expect.poll(() => status(page).textContent(), slow).toMatch(/^(\d+ claims? and )?5 papers /);
     await context.close();
   });
 
