@@ -1,36 +1,22 @@
 /** Citing in a real Chromium: copying a reference, and a paragraph citation whose URL opens that paragraph. */
 import { AxeBuilder } from '@axe-core/playwright';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { chromiumPath, launch, noBrowserReason } from '../support/browser.ts';
-import { serve } from '../support/server.ts';
+import type { BrowserContext, Page } from 'playwright-core';
+import { describe, expect, inject, test } from 'vitest';
+import { chromiumPath, noBrowserReason, siteInChromium } from '../support/browser.ts';
 
 const executable = chromiumPath();
 const dist = inject('distDir');
 const paper = '/papers/taliban-ttp-nexus/';
 
 describe.skipIf(!executable)(executable ? 'citing in Chromium' : noBrowserReason, () => {
-  let browser: Browser;
+  const site = siteInChromium(dist, executable!);
   let context: BrowserContext;
-  let origin: string;
-  let close: () => void;
-
-  beforeAll(async () => {
-    const served = await serve(dist);
-    origin = served.origin;
-    close = () => served.server.close();
-    browser = await launch(executable!);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    close?.();
-  });
 
   async function open(path: string): Promise<Page> {
-    context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin });
+    context = await site.browser.newContext({ viewport: { width: 1280, height: 900 } });
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.origin });
     const page = await context.newPage();
-    await page.goto(`${origin}${path}`);
+    await page.goto(`${site.origin}${path}`);
     return page;
   }
 

@@ -1,34 +1,20 @@
 /** Reading and browsing in a real Chromium against the built site on localhost, with axe on every page type. */
 import { AxeBuilder } from '@axe-core/playwright';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { chromiumPath, launch, noBrowserReason } from '../support/browser.ts';
-import { serve } from '../support/server.ts';
+import type { BrowserContext, Page } from 'playwright-core';
+import { describe, expect, inject, test } from 'vitest';
+import { chromiumPath, noBrowserReason, siteInChromium } from '../support/browser.ts';
 
 const executable = chromiumPath();
 const dist = inject('distDir');
 
 describe.skipIf(!executable)(executable ? 'in Chromium' : noBrowserReason, () => {
-  let browser: Browser;
+  const site = siteInChromium(dist, executable!);
   let context: BrowserContext;
-  let origin: string;
-  let close: () => void;
-
-  beforeAll(async () => {
-    const served = await serve(dist);
-    origin = served.origin;
-    close = () => served.server.close();
-    browser = await launch(executable!);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    close?.();
-  });
 
   async function open(path: string, options: { javaScript?: boolean; width?: number } = {}): Promise<Page> {
-    context = await browser.newContext({ javaScriptEnabled: options.javaScript ?? true, viewport: { width: options.width ?? 1280, height: 900 } });
+    context = await site.browser.newContext({ javaScriptEnabled: options.javaScript ?? true, viewport: { width: options.width ?? 1280, height: 900 } });
     const page = await context.newPage();
-    await page.goto(`${origin}${path}`);
+    await page.goto(`${site.origin}${path}`);
     return page;
   }
 

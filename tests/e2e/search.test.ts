@@ -1,35 +1,21 @@
 /** Searching in a real Chromium against the built site: query, facets, sub-results, highlight on landing, shared URLs, the header shortcut, axe. */
 import { AxeBuilder } from '@axe-core/playwright';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { chromiumPath, launch, noBrowserReason } from '../support/browser.ts';
-import { serve } from '../support/server.ts';
+import type { BrowserContext, Page } from 'playwright-core';
+import { describe, expect, inject, test } from 'vitest';
+import { chromiumPath, noBrowserReason, siteInChromium } from '../support/browser.ts';
 
 const executable = chromiumPath();
 const dist = inject('distDir');
 const strategicDepth = 'Strategic depth';
 
 describe.skipIf(!executable)(executable ? 'search in Chromium' : noBrowserReason, () => {
-  let browser: Browser;
+  const site = siteInChromium(dist, executable!);
   let context: BrowserContext;
-  let origin: string;
-  let close: () => void;
-
-  beforeAll(async () => {
-    const served = await serve(dist);
-    origin = served.origin;
-    close = () => served.server.close();
-    browser = await launch(executable!);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    close?.();
-  });
 
   async function open(path: string, javaScript = true): Promise<Page> {
-    context = await browser.newContext({ javaScriptEnabled: javaScript, viewport: { width: 1280, height: 900 } });
+    context = await site.browser.newContext({ javaScriptEnabled: javaScript, viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();
-    await page.goto(`${origin}${path}`);
+    await page.goto(`${site.origin}${path}`);
     return page;
   }
   const status = (page: Page) => page.getByRole('status');
@@ -108,7 +94,7 @@ describe.skipIf(!executable)(executable ? 'search in Chromium' : noBrowserReason
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('header-search-query');
     await page.keyboard.type('Durand Line');
     await page.keyboard.press('Enter');
-    await expect.poll(() => page.url()).toBe(`${origin}/search/?q=Durand+Line`);
+    await expect.poll(() => page.url()).toBe(`${site.origin}/search/?q=Durand+Line`);
     await expect.poll(() => status(page).textContent(), slow).toMatch(/^(\d+ claims? and )?5 papers /);
     await context.close();
   });
@@ -118,7 +104,7 @@ describe.skipIf(!executable)(executable ? 'search in Chromium' : noBrowserReason
     expect(await page.locator('main').textContent()).toContain('Search needs JavaScript, which is off.');
     await page.locator('#header-search-query').fill('Torkham');
     await page.keyboard.press('Enter');
-    await expect.poll(() => page.url()).toBe(`${origin}/search/?q=Torkham`);
+    await expect.poll(() => page.url()).toBe(`${site.origin}/search/?q=Torkham`);
     await context.close();
   });
 

@@ -4,7 +4,10 @@
  * unless REQUIRE_BROWSER=1, when a missing browser fails the run.
  */
 import { existsSync } from 'node:fs';
+import type { Server } from 'node:http';
 import { chromium, type Browser } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
+import { serve } from './server.ts';
 
 export const noBrowserReason = 'skipped: no Chromium found (set CHROME_PATH or install chromium)';
 
@@ -24,4 +27,21 @@ export function launch(executablePath: string): Promise<Browser> {
     // Root needs --no-sandbox; the rest keeps a closed network quiet.
     args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
   });
+}
+
+/** The built site served on loopback and a Chromium, opened before a test file's tests and closed after them. */
+export function siteInChromium(dist: string, executablePath: string): { browser: Browser; origin: string } {
+  const session = { browser: undefined as unknown as Browser, origin: '' };
+  let server: Server | undefined;
+  beforeAll(async () => {
+    const served = await serve(dist);
+    server = served.server;
+    session.origin = served.origin;
+    session.browser = await launch(executablePath);
+  });
+  afterAll(async () => {
+    await session.browser?.close();
+    server?.close();
+  });
+  return session;
 }
