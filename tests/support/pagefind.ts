@@ -1,6 +1,6 @@
 /**
  * The built site's Pagefind index, searched from Node as the browser would
- * (stack notes: a fetch that reads file: URLs, and the site root as base URL),
+ * (pagefind.js with a fetch that reads file: URLs, and the site root as base URL),
  * with the spelling groups the built search page carries.
  */
 import { readFile } from 'node:fs/promises';
