@@ -3,11 +3,15 @@ import { defineConfig } from 'astro/config';
 import { unified } from '@astrojs/markdown-remark';
 import { markdownOptions } from './src/markdown/index.ts';
 import sitemap from '@astrojs/sitemap';
-import { readFileSync } from 'node:fs';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
+import { buildContentDir } from './src/lib/content-dir.ts';
+import { readPermanenceRecord } from './src/lib/permanence.ts';
 
-/** Pages that moved keep their old URLs as redirects (src/lib/permanence.ts). */
-const { redirects } = JSON.parse(readFileSync(new URL('./content/published.json', import.meta.url), 'utf8'));
+const base = process.env.BASE_PATH ?? '/';
+/** Old URLs of moved pages: they forward (src/pages/[...moved].astro) but are not listed in the sitemap. */
+const moved = new Set(Object.keys(readPermanenceRecord(buildContentDir).redirects));
+/** @param {string} page */
+const listed = (page) => !moved.has(`/${new URL(page).pathname.slice(base.replace(/\/?$/, '/').length)}`);
 
 /**
  * SITE_URL is where the site is published (canonical URLs, sitemap);
@@ -15,7 +19,7 @@ const { redirects } = JSON.parse(readFileSync(new URL('./content/published.json'
  */
 export default defineConfig({
   site: process.env.SITE_URL ?? 'http://127.0.0.1:4321',
-  base: process.env.BASE_PATH ?? '/',
+  base,
   trailingSlash: 'always',
   build: { format: 'directory' },
   compressHTML: true,
@@ -23,6 +27,5 @@ export default defineConfig({
   // Tests that build deliberately broken content use their own cache.
   cacheDir: process.env.CORPUS_CACHE_DIR ?? './node_modules/.astro',
   markdown: { processor: unified(markdownOptions) },
-  redirects,
-  integrations: [sitemap(), pagefindIndex()],
+  integrations: [sitemap({ filter: listed }), pagefindIndex()],
 });

@@ -5,12 +5,10 @@ import { paperSchema } from './schema/paper.ts';
 import { authorSchema, methodSchema, themeSchema, theorySchema } from './schema/vocabulary.ts';
 import { claimSchema, quantitySchema } from './schema/claim.ts';
 import { idFromFrontmatter } from './schema/entry-id.ts';
-
-/** The content folder; tests point it at a copy with a deliberate fault. */
-const contentDir = process.env.CORPUS_CONTENT_DIR ?? './content';
+import { buildContentDir } from './lib/content-dir.ts';
 
 const papers = defineCollection({
-  loader: glob({ pattern: '*.md', base: `${contentDir}/papers`, generateId: idFromFrontmatter('papers') }),
+  loader: glob({ pattern: '*.md', base: `${buildContentDir}/papers`, generateId: idFromFrontmatter('papers') }),
   schema: paperSchema({
     author: reference('authors'),
     theme: reference('themes'),
@@ -20,7 +18,7 @@ const papers = defineCollection({
 });
 
 const yamlCollection = (name: string) =>
-  glob({ pattern: '*.yaml', base: `${contentDir}/${name}`, generateId: idFromFrontmatter(name) });
+  glob({ pattern: '*.yaml', base: `${buildContentDir}/${name}`, generateId: idFromFrontmatter(name) });
 
 const themes = defineCollection({ loader: yamlCollection('themes'), schema: themeSchema });
 const theories = defineCollection({ loader: yamlCollection('theories'), schema: theorySchema(reference('papers')) });
@@ -29,7 +27,7 @@ const authors = defineCollection({ loader: yamlCollection('authors'), schema: au
 
 /** One file per claim, in a folder per paper: content/claims/<paper>/<claim-id>.yaml. */
 const claims = defineCollection({
-  loader: glob({ pattern: '**/*.yaml', base: `${contentDir}/claims`, generateId: idFromFrontmatter('claims') }),
+  loader: glob({ pattern: '**/*.yaml', base: `${buildContentDir}/claims`, generateId: idFromFrontmatter('claims') }),
   schema: claimSchema({ paper: reference('papers'), theme: reference('themes'), quantity: reference('quantities') }),
 });
 const quantities = defineCollection({ loader: yamlCollection('quantities'), schema: quantitySchema(reference('themes')) });

@@ -38,6 +38,9 @@ export interface PermanenceRecord {
   errata: Erratum[];
 }
 
+/** The permanence record of a content folder. */
+export const readPermanenceRecord = (contentDir: string): PermanenceRecord => JSON.parse(readFileSync(path.join(contentDir, 'published.json'), 'utf8'));
+
 /** A short, stable fingerprint of an anchor's text (whitespace-insensitive). */
 export const textHash = (text: string) => createHash('sha256').update(text.replace(/\s+/g, ' ').trim()).digest('hex').slice(0, 16);
 
