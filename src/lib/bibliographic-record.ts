@@ -59,14 +59,11 @@ export function citationDate(paper: Pick<PaperData, 'dates'>): StatedDate | null
 }
 
 /**
- * Date parts at the precision stated. A season is given as its year only:
- * CSL styles would print the season in the locale's word ("Autumn"), not as
- * printed ("Fall").
+ * Date parts at the precision stated (a season date's value is its year). The
+ * season itself is not passed: CSL styles would print it in the locale's word
+ * ("Autumn"), not as printed ("Fall").
  */
-export function dateParts(date: StatedDate): number[] {
-  const parts = date.value.split('-').map(Number);
-  return date.precision === 'season' ? parts.slice(0, 1) : parts;
-}
+export const dateParts = (date: StatedDate): number[] => date.value.split('-').map(Number);
 
 /** The name as a CSL name: divided where a source shows the division, else as printed. */
 export const cslName = (a: CitableAuthor) => (a.nameParts ? { family: a.nameParts.family, given: a.nameParts.given } : { literal: a.name });

@@ -14,10 +14,10 @@ export type MetaTag = { name: string; content: string } | { property: string; co
 const withoutMarker = (affiliation: string) => affiliation.replace(/^[\u00B9\u00B2\u00B3\u2070-\u2079*]+\s*/u, '');
 
 /** Highwire's date form at the stated precision: 2025/09/02, 2025/03 or 2025. */
-const highwireDate = (date: StatedDate) => date.value.split('-').slice(0, date.precision === 'season' ? 1 : undefined).join('/');
+const highwireDate = (date: StatedDate) => date.value.replaceAll('-', '/');
 
-/** W3C-DTF / ISO 8601 at the stated precision, for Dublin Core and schema.org. */
-const isoDate = (date: StatedDate) => (date.precision === 'season' ? date.value.slice(0, 4) : date.value);
+/** W3C-DTF / ISO 8601 at the stated precision (the stored value), for Dublin Core and schema.org. */
+const isoDate = (date: StatedDate) => date.value;
 
 /** Name as Highwire expects it: "Family, Given" where the division is known, else as printed. */
 const highwireName = (a: CitablePaper['authors'][number]) => (a.nameParts ? `${a.nameParts.family}, ${a.nameParts.given}` : a.name);

@@ -44,7 +44,7 @@ describe.each(editions.map((e) => [e.data.id, e.data] as const))('%s', (id, data
     const expected = [
       ['citation_title', data.title],
       ...authorTags,
-      ['citation_publication_date', date && (date.precision === 'season' ? date.value.slice(0, 4) : date.value.replaceAll('-', '/'))],
+      ['citation_publication_date', date?.value.replaceAll('-', '/')],
       ['citation_journal_title', journal],
       ['citation_journal_abbrev', data.venue.abbreviation],
       ['citation_volume', data.venue.volume],
