@@ -16,12 +16,35 @@ export interface FacetValue {
 
 export const claimFacetLabels: Record<ClaimFacet, string> = { theme: 'Theme', paper: 'Paper', kind: 'Kind' };
 
-/** Every value of every facet that at least one claim has, in the corpus's order. */
-export function claimFacets({ claims, themes, papers }: Pick<Corpus, 'claims' | 'themes' | 'papers'>): Record<ClaimFacet, FacetValue[]> {
-  const nonEmpty = (values: FacetValue[]) => values.filter((v) => v.claims.length > 0);
+const computed = new WeakMap<object, Record<ClaimFacet, FacetValue[]>>();
+
+/** Every value of every facet that at least one claim has, in the corpus's order; computed once per corpus. */
+export function claimFacets(corpus: Pick<Corpus, 'claims' | 'themes' | 'papers'>): Record<ClaimFacet, FacetValue[]> {
+  let facets = computed.get(corpus);
+  if (!facets) computed.set(corpus, (facets = facetsOf(corpus)));
+  return facets;
+}
+
+function facetsOf({ claims, themes, papers }: Pick<Corpus, 'claims' | 'themes' | 'papers'>): Record<ClaimFacet, FacetValue[]> {
+  const grouped = { theme: new Map<string, Claim[]>(), paper: new Map<string, Claim[]>(), kind: new Map<string, Claim[]>() };
+  const add = (facet: ClaimFacet, id: string, claim: Claim) => {
+    const held = grouped[facet].get(id);
+    if (held) held.push(claim);
+    else grouped[facet].set(id, [claim]);
+  };
+  for (const claim of claims) {
+    claim.data.themes.forEach((t) => add('theme', t.id, claim));
+    add('paper', claim.data.paper.id, claim);
+    add('kind', claim.data.kind, claim);
+  }
+  const values = (facet: ClaimFacet, entries: { id: string; name: string }[]) =>
+    entries.flatMap(({ id, name }) => {
+      const held = grouped[facet].get(id);
+      return held ? [{ id, name, claims: held }] : [];
+    });
   return {
-    theme: nonEmpty(themes.map((t) => ({ id: t.id, name: t.data.name, claims: claims.filter((c) => c.data.themes.some((r) => r.id === t.id)) }))),
-    paper: nonEmpty(papers.map((p) => ({ id: p.id, name: p.data.title, claims: claims.filter((c) => c.data.paper.id === p.id) }))),
-    kind: nonEmpty(claimKinds.map((k) => ({ id: k, name: claimKindLabels[k], claims: claims.filter((c) => c.data.kind === k) }))),
+    theme: values('theme', themes.map((t) => ({ id: t.id, name: t.data.name }))),
+    paper: values('paper', papers.map((p) => ({ id: p.id, name: p.data.title }))),
+    kind: values('kind', claimKinds.map((k) => ({ id: k, name: claimKindLabels[k] }))),
   };
 }

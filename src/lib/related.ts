@@ -1,5 +1,5 @@
 /** Related papers: others that share themes, theories or cited works with a paper, with the reason shown. */
-import type { Corpus, Paper } from './corpus.ts';
+import type { Corpus, Paper } from './corpus-load.ts';
 
 export interface Relation {
   paper: Paper;
@@ -11,16 +11,19 @@ export interface Relation {
 
 /** `citedWorks` maps each paper id to the keys of the works it cites. */
 export function relatedPapers(corpus: Corpus, paper: Paper, citedWorks: Map<string, Set<string>>, limit = 4): Relation[] {
-  const name = (list: { id: string; data: { name: string } }[], id: string) => list.find((e) => e.id === id)!.data.name;
-  const shared = (a: { id: string }[], b: { id: string }[]) => a.filter((x) => b.some((y) => y.id === x.id)).map((x) => x.id);
+  const shared = <T extends { id: string; data: { name: string } }>(a: T[], b: T[]) => a.filter((x) => b.includes(x)).map((x) => x.data.name);
+  const mine = corpus.paper(paper);
   return corpus.papers
     .filter((other) => other.id !== paper.id)
-    .map((other) => ({
-      paper: other,
-      sharedThemes: shared(paper.data.themes, other.data.themes).map((id) => name(corpus.themes, id)),
-      sharedTheories: shared(paper.data.theories, other.data.theories).map((id) => name(corpus.theories, id)),
-      sharedWorks: [...(citedWorks.get(paper.id) ?? [])].filter((k) => citedWorks.get(other.id)?.has(k)).sort(),
-    }))
+    .map((other) => {
+      const theirs = corpus.paper(other);
+      return {
+        paper: other,
+        sharedThemes: shared(mine.themes, theirs.themes),
+        sharedTheories: shared(mine.theories, theirs.theories),
+        sharedWorks: [...(citedWorks.get(paper.id) ?? [])].filter((k) => citedWorks.get(other.id)?.has(k)).sort(),
+      };
+    })
     .filter((r) => r.sharedThemes.length + r.sharedTheories.length + r.sharedWorks.length > 0)
     .sort((a, b) => score(b) - score(a) || a.paper.data.title.localeCompare(b.paper.data.title))
     .slice(0, limit);
