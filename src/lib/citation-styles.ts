@@ -13,21 +13,26 @@ import chicagoAuthorDate from '../citation-styles/chicago-author-date.csl?raw';
 import harvardCiteThemRight from '../citation-styles/harvard-cite-them-right.csl?raw';
 import mla from '../citation-styles/modern-language-association.csl?raw';
 import localeEnGb from '../citation-styles/locales-en-GB.xml?raw';
+import localeEnUs from '../citation-styles/locales-en-US.xml?raw';
 import type { CslItem } from './bibliographic-record.ts';
+import { shortTitle } from './short-title.ts';
+import { headlineCase, nameCase, sentenceCase, type ProtectedWords } from './title-case.ts';
 
 export interface CitationStyle {
   id: string;
   /** What a course calls it. */
   label: string;
-  /** The locale the style names as its default (citation-js bundles en-US only). */
+  /** The style's language: Cite Them Right is British (its file carries en-GB terms), the others American. */
   locale: 'en-US' | 'en-GB';
+  /** The case the style's manual asks for in titles (see title-case.ts). */
+  titleCase: 'sentence' | 'headline';
 }
 
 export const citationStyles: CitationStyle[] = [
-  { id: 'apa', label: 'APA (7th edition)', locale: 'en-US' },
-  { id: 'chicago-author-date', label: 'Chicago (17th edition, author-date)', locale: 'en-US' },
-  { id: 'modern-language-association', label: 'MLA (9th edition)', locale: 'en-US' },
-  { id: 'harvard-cite-them-right', label: 'Harvard (Cite Them Right)', locale: 'en-GB' },
+  { id: 'apa', label: 'APA (7th edition)', locale: 'en-US', titleCase: 'sentence' },
+  { id: 'chicago-author-date', label: 'Chicago (18th edition, author-date)', locale: 'en-US', titleCase: 'headline' },
+  { id: 'modern-language-association', label: 'MLA (9th edition)', locale: 'en-US', titleCase: 'headline' },
+  { id: 'harvard-cite-them-right', label: 'Harvard (Cite Them Right, 12th edition)', locale: 'en-GB', titleCase: 'sentence' },
 ];
 
 const csl = plugins.config.get('@csl');
@@ -35,6 +40,7 @@ for (const [id, xml] of Object.entries({ apa, 'chicago-author-date': chicagoAuth
   csl.styles.add(id, xml);
 }
 csl.locales.add('en-GB', localeEnGb);
+csl.locales.add('en-US', localeEnUs);
 
 const styleById = (id: string) => {
   const style = citationStyles.find((s) => s.id === id);
@@ -42,10 +48,30 @@ const styleById = (id: string) => {
   return style;
 };
 
+/**
+ * The item as a style cites it: the title in the style's case, a name printed
+ * in capitals (a thesis's institution) in a proper name's capitals, and for a
+ * paper with no author the short title its in-text citation uses. The record
+ * itself (downloads, page metadata) keeps the printed forms.
+ */
+export function citedItem(item: CslItem, style: CitationStyle, words: ProtectedWords): CslItem {
+  const headline = headlineCase(item.title, words);
+  return {
+    ...item,
+    // A journal article with neither author nor known journal: styles put the journal in a missing
+    // author's place (Cite Them Right), which would leave that place empty; CSL's generic article
+    // type puts the title there instead, and names no container, so no style labels it.
+    ...(item.type === 'article-journal' && !item.author && !item['container-title'] && { type: 'document' as const }),
+    title: style.titleCase === 'sentence' ? sentenceCase(item.title, words) : headline,
+    ...(!item.author && { 'title-short': shortTitle(headline) }),
+    ...(item.publisher && { publisher: nameCase(item.publisher, words) }),
+  };
+}
+
 /** The reference-list entry for a paper, as HTML (italics kept) or plain text. */
-export function formatReference(item: CslItem, styleId: string, format: 'html' | 'text' = 'html'): string {
+export function formatReference(item: CslItem, styleId: string, words: ProtectedWords, format: 'html' | 'text' = 'html'): string {
   const style = styleById(styleId);
-  const out = new Cite(item).format('bibliography', { format, style: style.id, lang: style.locale }) as string;
+  const out = new Cite(citedItem(item, style, words)).format('bibliography', { format, style: style.id, lang: style.locale }) as string;
   if (format === 'text') return out.trim();
   // citation-js wraps the entry in the CSL bibliography divs; the page supplies its own container.
   const entry = out.match(/<div[^>]*class="csl-entry"[^>]*>([\s\S]*?)<\/div>/);
@@ -57,24 +83,16 @@ export function formatReference(item: CslItem, styleId: string, format: 'html' |
  * The in-text citation, optionally pinpointing a numbered paragraph the way
  * the style cites unpaginated text (APA "para. 12").
  */
-export function formatInTextCitation(item: CslItem, styleId: string, paragraph?: number | string): string {
+export function formatInTextCitation(item: CslItem, styleId: string, words: ProtectedWords, paragraph?: number | string): string {
   const style = styleById(styleId);
   const entry = paragraph === undefined ? [{ id: item.id }] : [{ id: item.id, locator: String(paragraph), label: 'paragraph' }];
-  return (new Cite(item).format('citation', { format: 'text', style: style.id, lang: style.locale, entry }) as string).trim();
+  return (new Cite(citedItem(item, style, words)).format('citation', { format: 'text', style: style.id, lang: style.locale, entry }) as string).trim();
 }
 
 /** A placeholder paragraph number, so a browser can fill in any paragraph's pinpoint from one rendered template. */
 export const paragraphPlaceholder = '999999';
 
 export const toCslJson = (items: CslItem[]) => `${JSON.stringify(items, null, 2)}\n`;
-
-/**
- * A .bib file in the BibLaTeX dialect: classic BibTeX has no field for a
- * non-numeric issue ("I") and no thesis type without a degree, so citation-js's
- * BibTeX output would drop stated facts; BibLaTeX keeps them, and Zotero,
- * JabRef, Mendeley and biber read it.
- */
-export const toBibtex = (items: CslItem[]) => new Cite(items).format('biblatex', { format: 'text' }) as string;
 
 /**
  * RIS. citation-js maps the fields; the lines are written here because its

@@ -61,3 +61,17 @@ export function readAuthor(id: string): AuthorEntry {
 
 /** A paper as citations see it, read offline: authors resolved from content/authors/. */
 export const readCitablePaper = (id: string) => citablePaper(readEditionById(id).data, readAuthor);
+
+/** The names and aliases of the themes, theories and methods (content/<collection>/*.yaml), as the citation title case reads them. */
+export function readVocabularyNames(): { name: string; aliases: string[] }[] {
+  return ['themes', 'theories', 'methods'].flatMap((collection) => {
+    const dir = path.join(contentDir, collection);
+    return readdirSync(dir)
+      .filter((f) => f.endsWith('.yaml'))
+      .sort()
+      .map((f) => {
+        const entry = parseYaml(readFileSync(path.join(dir, f), 'utf8')) as { name: string; aliases: (string | string[])[] };
+        return { name: entry.name, aliases: entry.aliases.flat() };
+      });
+  });
+}

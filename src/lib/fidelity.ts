@@ -119,6 +119,7 @@ function metadataValues(paper: PaperData, field: string): string[] | undefined {
     'venue.issueDate': () => [d.venue.issueDate],
     'venue.pages': () => (d.venue.pages ? [d.venue.pages.first, d.venue.pages.last] : []),
     'venue.issn': () => [d.venue.issn],
+    'venue.eIssn': () => [d.venue.eIssn],
     'venue.doi': () => [d.venue.doi],
     'venue.url': () => [d.venue.url],
     'venue.publisher': () => [d.venue.publisher],

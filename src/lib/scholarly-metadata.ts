@@ -6,21 +6,16 @@
  * (see bibliographic-record.ts); an absent fact produces no tag at all.
  */
 import type { StatedDate } from '../schema/fields.ts';
-import { citationDate, journalOf, type CitablePaper } from './bibliographic-record.ts';
+import { citationDate, isThesis, issnsOf, journalOf, publisherOf, scholarDate, thesisGenre, type CitablePaper } from './bibliographic-record.ts';
+import { invertedName } from './name-policy.ts';
 
 export type MetaTag = { name: string; content: string } | { property: string; content: string };
-
-/** Footnote markers that tie an affiliation to an author in print ("¹Lecturer …") are not part of the institution. */
-const withoutMarker = (affiliation: string) => affiliation.replace(/^[\u00B9\u00B2\u00B3\u2070-\u2079*]+\s*/u, '');
-
-/** Highwire's date form at the stated precision: 2025/09/02, 2025/03 or 2025. */
-const highwireDate = (date: StatedDate) => date.value.replaceAll('-', '/');
 
 /** W3C-DTF / ISO 8601 at the stated precision (the stored value), for Dublin Core and schema.org. */
 const isoDate = (date: StatedDate) => date.value;
 
-/** Name as Highwire expects it: "Family, Given" where the division is known, else as printed. */
-const highwireName = (a: CitablePaper['authors'][number]) => (a.nameParts ? `${a.nameParts.family}, ${a.nameParts.given}` : a.name);
+/** "Family, Given", divided by the name policy, so a page save and a download give the same author record. */
+const highwireName = (a: CitablePaper['authors'][number]) => invertedName(a.nameParts);
 
 export function highwireTags(paper: CitablePaper, pageUrl: string): MetaTag[] {
   const tags: MetaTag[] = [];
@@ -32,9 +27,9 @@ export function highwireTags(paper: CitablePaper, pageUrl: string): MetaTag[] {
   add('citation_title', paper.title);
   for (const author of paper.authors) {
     add('citation_author', highwireName(author));
-    if (author.affiliation) add('citation_author_institution', withoutMarker(author.affiliation));
+    add('citation_author_institution', author.institution);
   }
-  if (date) add('citation_publication_date', highwireDate(date));
+  if (date) add('citation_publication_date', scholarDate(date));
   add('citation_journal_title', journal?.name);
   add('citation_journal_abbrev', paper.venue.abbreviation);
   add('citation_volume', paper.venue.volume);
@@ -42,9 +37,9 @@ export function highwireTags(paper: CitablePaper, pageUrl: string): MetaTag[] {
   add('citation_firstpage', paper.venue.pages?.first);
   add('citation_lastpage', paper.venue.pages?.last);
   add('citation_doi', paper.venue.doi);
-  add('citation_issn', paper.venue.issn);
+  for (const issn of issnsOf(paper)) add('citation_issn', issn);
   add('citation_publisher', paper.venue.publisher);
-  if (paper.documentType === 'thesis') add('citation_dissertation_institution', paper.thesis?.institution);
+  if (isThesis(paper)) add('citation_dissertation_institution', paper.thesis?.institution);
   for (const keyword of paper.keywords) add('citation_keywords', keyword);
   add('citation_language', paper.language);
   add('citation_abstract', paper.abstract);
@@ -60,14 +55,15 @@ export function dublinCoreTags(paper: CitablePaper, pageUrl: string): MetaTag[] 
   };
   const date = citationDate(paper);
   add('DC.title', paper.title);
-  for (const author of paper.authors) add('DC.creator', author.name);
+  for (const author of paper.authors) add('DC.creator', invertedName(author.nameParts));
   if (date) add('DC.date', isoDate(date));
-  add('DC.type', 'Text');
+  // Zotero reads DC.type into the thesis type ("[Text, …]" in every citation if it says "Text").
+  add('DC.type', isThesis(paper) ? thesisGenre(paper) : 'Text');
   add('DC.format', 'text/html');
   add('DC.identifier', pageUrl);
   if (paper.venue.doi) add('DC.identifier', `https://doi.org/${paper.venue.doi}`);
   add('DC.source', journalOf(paper)?.name);
-  add('DC.publisher', paper.venue.publisher ?? paper.thesis?.institution);
+  add('DC.publisher', publisherOf(paper));
   for (const keyword of paper.keywords) add('DC.subject', keyword);
   add('DC.description', paper.abstract);
   add('DC.language', paper.language);
@@ -93,12 +89,13 @@ export function jsonLd(paper: CitablePaper, pageUrl: string): Record<string, unk
   const journal = journalOf(paper);
   const date = citationDate(paper);
   const { venue } = paper;
-  const periodical = journal && { '@type': 'Periodical', name: journal.name, ...(venue.issn && { issn: venue.issn }) };
+  const issns = issnsOf(paper);
+  const periodical = journal && { '@type': 'Periodical', name: journal.name, ...(issns.length && { issn: issns.length === 1 ? issns[0] : issns }) };
   const volume = periodical && venue.volume ? { '@type': 'PublicationVolume', volumeNumber: venue.volume, isPartOf: periodical } : periodical;
   const isPartOf = volume && venue.issue ? { '@type': 'PublicationIssue', issueNumber: venue.issue, isPartOf: volume } : volume;
   return {
     '@context': 'https://schema.org',
-    '@type': paper.documentType === 'thesis' ? 'Thesis' : 'ScholarlyArticle',
+    '@type': isThesis(paper) ? 'Thesis' : 'ScholarlyArticle',
     '@id': pageUrl,
     url: pageUrl,
     name: paper.title,
@@ -107,8 +104,9 @@ export function jsonLd(paper: CitablePaper, pageUrl: string): Record<string, unk
       author: paper.authors.map((a) => ({
         '@type': 'Person',
         name: a.name,
-        ...(a.nameParts && { familyName: a.nameParts.family, givenName: a.nameParts.given }),
-        ...(a.affiliation && { affiliation: { '@type': 'Organization', name: withoutMarker(a.affiliation) } }),
+        familyName: a.nameParts.family,
+        ...(a.nameParts.given && { givenName: a.nameParts.given }),
+        ...(a.institution && { affiliation: { '@type': 'Organization', name: a.institution } }),
       })),
     }),
     ...(date && { datePublished: isoDate(date) }),
@@ -116,7 +114,7 @@ export function jsonLd(paper: CitablePaper, pageUrl: string): Record<string, unk
     ...(venue.pages && { pageStart: venue.pages.first, pageEnd: venue.pages.last }),
     ...(venue.doi && { identifier: { '@type': 'PropertyValue', propertyID: 'DOI', value: venue.doi }, sameAs: `https://doi.org/${venue.doi}` }),
     ...(venue.publisher && { publisher: { '@type': 'Organization', name: venue.publisher } }),
-    ...(paper.documentType === 'thesis' && paper.thesis?.institution && { sourceOrganization: { '@type': 'CollegeOrUniversity', name: paper.thesis.institution } }),
+    ...(isThesis(paper) && paper.thesis?.institution && { sourceOrganization: { '@type': 'CollegeOrUniversity', name: paper.thesis.institution } }),
     ...(paper.keywords.length && { keywords: paper.keywords.join(', ') }),
     ...(paper.abstract && { abstract: paper.abstract }),
     inLanguage: paper.language,

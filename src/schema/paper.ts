@@ -59,6 +59,8 @@ export const venueSchema = z.strictObject({
     }),
   ),
   issn: nullable(issn),
+  /** The electronic ISSN, where the source prints one beside the print ISSN (`issn`). */
+  eIssn: nullable(issn).default(null),
   doi: nullable(doi),
   url: nullable(url),
   publisher: nullable(text),

@@ -14,6 +14,7 @@ import { select, selectAll } from 'hast-util-select';
 import { toText } from 'hast-util-to-text';
 import { describe, expect, inject, test } from 'vitest';
 import { contentDir, editionFiles, readAuthor, readEdition } from '../../src/lib/edition-file.ts';
+import { divideName, invertedName } from '../../src/lib/name-policy.ts';
 import { readPermanenceRecord } from '../../src/lib/permanence.ts';
 import { htmlFiles, pageOf } from '../support/dist.ts';
 
@@ -36,15 +37,17 @@ describe.each(editions.map((e) => [e.data.id, e.data] as const))('%s', (id, data
   test('citation_* tags are exactly the fields the source states (external facts only with their source)', () => {
     const journal = data.venue.journal ?? data.externalFacts.find((f) => f.field === 'venue.journal')?.value ?? null;
     const date = data.dates.published ?? data.dates.issued;
-    const authorTags = data.authors.flatMap((a) => {
+    const authorTags = data.authors.map((a) => {
       const entry = readAuthor(a.author);
-      const name = entry.nameParts ? `${entry.nameParts.family}, ${entry.nameParts.given}` : entry.name;
-      return [['citation_author', name], ...(a.affiliation ? [['citation_author_institution', a.affiliation.replace(/^[¹²³]/, '')]] : [])];
+      return ['citation_author', invertedName(divideName(entry.name, entry.nameParts))];
     });
+    const institutions = meta.filter(([k]) => k === 'citation_author_institution').map(([, v]) => v);
     const expected = [
       ['citation_title', data.title],
       ...authorTags,
-      ['citation_publication_date', date?.value.replaceAll('-', '/')],
+      ...institutions.map((i) => ['citation_author_institution', i]),
+      // Google Scholar: the full date, or the year alone.
+      ['citation_publication_date', date && (date.precision === 'day' ? date.value.replaceAll('-', '/') : date.value.slice(0, 4))],
       ['citation_journal_title', journal],
       ['citation_journal_abbrev', data.venue.abbreviation],
       ['citation_volume', data.venue.volume],
@@ -53,6 +56,7 @@ describe.each(editions.map((e) => [e.data.id, e.data] as const))('%s', (id, data
       ['citation_lastpage', data.venue.pages?.last],
       ['citation_doi', data.venue.doi],
       ['citation_issn', data.venue.issn],
+      ['citation_issn', data.venue.eIssn],
       ['citation_publisher', data.venue.publisher],
       ['citation_dissertation_institution', data.documentType === 'thesis' ? data.thesis?.institution : null],
       ...data.keywords.map((k) => ['citation_keywords', k]),
@@ -64,6 +68,14 @@ describe.each(editions.map((e) => [e.data.id, e.data] as const))('%s', (id, data
     const actual = meta.filter(([k]) => k.startsWith('citation_'));
     expect(actual.slice().sort()).toEqual(expected.slice().sort());
     expect(pageUrl).toMatch(new RegExp(`/papers/${id}/$`));
+    // Each author's institution is the end of the affiliation as printed, from the part naming the institution: no post, no department.
+    const printed = data.authors.flatMap((a) => (a.affiliation ? [a.affiliation.replace(/\.$/, '')] : []));
+    expect(institutions).toHaveLength(printed.length);
+    institutions.forEach((institution, i) => {
+      expect(printed[i]!.endsWith(institution)).toBe(true);
+      expect(institution).toMatch(/^(?:\p{Lu}\p{L}*\s)*(University|College)\b/u);
+      expect(institution).not.toMatch(/Professor|Lecturer|Scholar|Prof\.|Department/);
+    });
   });
 
   test('no metadata tag is empty', () => {
@@ -74,7 +86,9 @@ describe.each(editions.map((e) => [e.data.id, e.data] as const))('%s', (id, data
     const values = (k: string) => meta.filter(([key]) => key === k).map(([, v]) => v);
     expect(values('DC.title')).toEqual([data.title]);
     expect(values('og:title')).toEqual([data.title]);
-    expect(values('DC.creator')).toHaveLength(data.authors.length);
+    expect(values('DC.creator')).toEqual(values('citation_author'));
+    // Zotero reads DC.type into a thesis's type, so the thesis says "Thesis", not "Text".
+    expect(values('DC.type')).toEqual([data.documentType === 'thesis' ? 'Thesis' : 'Text']);
     expect(values('og:url')).toEqual([pageUrl]);
     if (data.venue.doi) expect(values('DC.identifier')).toContain(`https://doi.org/${data.venue.doi}`);
   });
@@ -97,6 +111,41 @@ describe.each(editions.map((e) => [e.data.id, e.data] as const))('%s', (id, data
     for (const s of styles) expect(toText(select('.reference', s)!).length).toBeGreaterThan(40);
     const downloads = selectAll('.cite-downloads a', panel).map((a) => String(a.properties.href));
     expect(downloads).toEqual(['bib', 'ris', 'json'].map((f) => `/papers/${id}/citation.${f}`));
+  });
+
+  test.each(['bib', 'ris', 'json'])('citation.%s describes the paper field by field as the page\'s citation_* and DC tags do', async (format) => {
+    const values = (k: string) => meta.filter(([key]) => key === k).map(([, v]) => v);
+    const one = (k: string) => values(k)[0];
+    const fromPage = {
+      type: values('DC.type')[0] === 'Thesis' ? 'thesis' : 'article-journal',
+      title: one('citation_title'),
+      authors: values('citation_author'),
+      year: one('citation_publication_date')?.slice(0, 4),
+      journal: one('citation_journal_title'),
+      volume: one('citation_volume'),
+      issue: one('citation_issue'),
+      pages: one('citation_firstpage') && `${one('citation_firstpage')}-${one('citation_lastpage')}`,
+      doi: one('citation_doi'),
+      issns: values('citation_issn'),
+      institution: one('citation_dissertation_institution'),
+    };
+    const [item] = (await Cite.async(readFileSync(path.join(dist, 'papers', id, `citation.${format}`), 'utf8'))).data as Record<string, unknown>[];
+    const names = (item!.author as { family: string; given?: string }[] | undefined) ?? [];
+    const year = (item!.issued as { 'date-parts'?: number[][] } | undefined)?.['date-parts']?.[0]?.[0];
+    const fromDownload = {
+      type: item!.type,
+      title: item!.title,
+      authors: names.map((n) => (n.given ? `${n.family}, ${n.given}` : n.family)),
+      year: year === undefined ? undefined : String(year),
+      journal: item!['container-title'],
+      volume: item!.volume,
+      issue: item!.issue,
+      pages: (item!.page as string | undefined)?.replace(/–|--/, '-'),
+      doi: item!.DOI,
+      issns: item!.ISSN ? String(item!.ISSN).split(/,\s*/) : [],
+      institution: item!.type === 'thesis' ? item!.publisher : undefined,
+    };
+    expect(fromDownload).toEqual(fromPage);
   });
 
   test.each(['bib', 'ris', 'json'])('citation.%s is published beside the page and reads back as this paper', async (format) => {
