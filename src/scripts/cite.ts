@@ -4,13 +4,53 @@
  * opens the paragraph's citation in each style with its permanent URL. The citations
  * themselves are rendered at build time; the paragraph number is filled into
  * each style's pinpoint template here.
+ *
+ * A copied reference goes on the clipboard as HTML and as plain text, so a
+ * word processor keeps its italics and a plain editor gets clean text. The
+ * style a reader last copied from is remembered in this browser only and
+ * offered first next time.
  */
+
+/** Where the browser keeps the last style copied from (nothing leaves the browser). */
+const lastStyleKey = 'cite:last-style';
+
+const rememberStyle = (id: string) => {
+  try {
+    localStorage.setItem(lastStyleKey, id);
+  } catch {
+    // Storage may be disabled; the order then stays the panel's.
+  }
+};
+
+const rememberedStyle = () => {
+  try {
+    return localStorage.getItem(lastStyleKey);
+  } catch {
+    return null;
+  }
+};
+
+/** Puts text, and where given its HTML form, on the clipboard. */
+async function copy(text: string, html?: string) {
+  if (html !== undefined && typeof ClipboardItem !== 'undefined' && navigator.clipboard.write) {
+    await navigator.clipboard.write([
+      new ClipboardItem({
+        'text/html': new Blob([html], { type: 'text/html' }),
+        'text/plain': new Blob([text], { type: 'text/plain' }),
+      }),
+    ]);
+  } else {
+    await navigator.clipboard.writeText(text);
+  }
+}
+
 export function initCiting() {
   const panel = document.querySelector<HTMLElement>('.cite');
   if (!panel) return;
   const pageUrl = panel.dataset.pageUrl!;
   const placeholder = panel.dataset.paragraphPlaceholder!;
   const styles = [...panel.querySelectorAll<HTMLElement>('.cite-style')].map((el) => ({
+    id: el.dataset.style!,
     label: el.querySelector('h3')!.textContent!,
     pinpoint: el.dataset.pinpoint!,
     reference: el.querySelector<HTMLElement>('.reference')!,
@@ -21,13 +61,14 @@ export function initCiting() {
   status.setAttribute('role', 'status');
   document.body.append(status);
 
-  const copyButton = (label: string, text: () => string) => {
+  const copyButton = (label: string, text: () => string, options: { html?: () => string; style?: string } = {}) => {
     const button = document.createElement('button');
     button.type = 'button';
     button.className = 'copy';
     button.textContent = label;
     button.addEventListener('click', async () => {
-      await navigator.clipboard.writeText(text());
+      await copy(text(), options.html?.());
+      if (options.style) rememberStyle(options.style);
       status.textContent = 'Copied to the clipboard';
       button.textContent = 'Copied';
       setTimeout(() => (button.textContent = label), 2000);
@@ -35,8 +76,12 @@ export function initCiting() {
     return button;
   };
 
+  /** A reference's HTML as built (the CSL processor's markup: <i> for italics), for pasting with formatting. */
+  const referenceCopy = (style: (typeof styles)[number], reference: HTMLElement) =>
+    copyButton('Copy reference', () => reference.textContent!.trim(), { html: () => reference.innerHTML.trim(), style: style.id });
+
   for (const style of styles) {
-    style.reference.after(copyButton('Copy reference', () => style.reference.textContent!.trim()));
+    style.reference.after(referenceCopy(style, style.reference));
   }
 
   const dialog = document.createElement('dialog');
@@ -57,7 +102,9 @@ export function initCiting() {
     a.textContent = url;
     link.append(a, ' ', copyButton('Copy URL', () => url));
     dialog.append(title, link);
-    for (const style of styles) {
+    const last = rememberedStyle();
+    const ordered = [...styles].sort((a, b) => Number(b.id === last) - Number(a.id === last));
+    for (const style of ordered) {
       const block = document.createElement('section');
       const heading = document.createElement('h3');
       heading.textContent = style.label;
@@ -66,8 +113,9 @@ export function initCiting() {
       inText.textContent = style.pinpoint.replace(placeholder, n);
       const reference = document.createElement('p');
       reference.className = 'reference';
-      reference.innerHTML = style.reference.innerHTML;
-      block.append(heading, inText, copyButton('Copy citation', () => inText.textContent!), reference, copyButton('Copy reference', () => reference.textContent!.trim()));
+      reference.replaceChildren(...[...style.reference.childNodes].map((node) => node.cloneNode(true)));
+      block.dataset.style = style.id;
+      block.append(heading, inText, copyButton('Copy citation', () => inText.textContent!, { style: style.id }), reference, referenceCopy(style, reference));
       dialog.append(block);
     }
     const close = document.createElement('button');

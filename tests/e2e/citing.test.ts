@@ -31,6 +31,38 @@ describe.skipIf(!executable)(executable ? 'citing in Chromium' : noBrowserReason
     await context.close();
   });
 
+  test('a copied reference keeps its italics: the clipboard holds text/html with <i> beside the plain text', async () => {
+    const page = await open(paper);
+    const apa = page.locator('.cite-style[data-style="apa"]');
+    const italic = (await apa.locator('.reference i').first().textContent())!;
+    expect(italic.length).toBeGreaterThan(3);
+    await apa.getByRole('button', { name: 'Copy reference' }).click();
+    const copied = await page.evaluate(async () => {
+      const [item] = await navigator.clipboard.read();
+      return {
+        types: item!.types,
+        html: await (await item!.getType('text/html')).text(),
+        text: await (await item!.getType('text/plain')).text(),
+      };
+    });
+    expect(copied.types).toEqual(expect.arrayContaining(['text/html', 'text/plain']));
+    expect(copied.html).toContain(`<i>${italic}</i>`);
+    expect(copied.text).toBe((await apa.locator('.reference').textContent())!.trim());
+    expect(copied.text).not.toContain('<');
+    await context.close();
+  });
+
+  test('the paragraph dialog offers first the style the reader last copied from', async () => {
+    const page = await open(paper);
+    await page.locator('.cite-style[data-style="modern-language-association"]').getByRole('button', { name: 'Copy reference' }).click();
+    await page.locator('#p12 > a.passage-number').click();
+    await page.getByRole('button', { name: 'Cite paragraph 12' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Cite paragraph 12' });
+    expect(await dialog.locator('section').first().getAttribute('data-style')).toBe('modern-language-association');
+    expect(await dialog.locator('.passage-in-text').first().textContent()).toMatch(/, par\. 12\)$/);
+    await context.close();
+  });
+
   test('a paragraph citation gives that paragraph\'s pinpoint, and its URL opens that paragraph', async () => {
     const page = await open(paper);
     await page.locator('#p12 > a.passage-number').click();
