@@ -5,9 +5,14 @@
  * browser transferred and the time until the results show: cold (a fresh
  * browser context opening /search/?q=…) and warm (the same query typed again
  * on the open page). Not a test: figures vary by machine.
+ *
+ * --dist <folder> measures another build (npm run bench:scale uses it on a
+ * synthetic corpus); --first runs only the first query, cold: what a
+ * reader's first search costs.
  */
 import { existsSync } from 'node:fs';
 import path from 'node:path';
+import { parseArgs } from 'node:util';
 import type { BrowserContext, Page, Request } from 'playwright-core';
 import { chromiumPath, launch } from '../tests/support/browser.ts';
 import { buildSite, projectRoot } from '../tests/support/build.ts';
@@ -15,8 +20,10 @@ import { serve } from '../tests/support/server.ts';
 
 const queries = ['Durand Line', 'border fence', 'Tehreek-e-Taliban', 'ISIS-K', 'Azm-i-Istehkam', 'strategic depth', 'refugees deportation', 'security dilemma'];
 
-const dist = path.join(projectRoot, 'dist');
-if (process.argv.includes('--build') || !existsSync(path.join(dist, 'pagefind', 'pagefind.js'))) {
+const { values: args } = parseArgs({ options: { build: { type: 'boolean' }, dist: { type: 'string' }, first: { type: 'boolean' } } });
+const dist = path.resolve(args.dist ?? path.join(projectRoot, 'dist'));
+const measured = args.first ? queries.slice(0, 1) : queries;
+if (args.build || !existsSync(path.join(dist, 'pagefind', 'pagefind.js'))) {
   console.log('building the site into dist/ …');
   const { status, output } = buildSite({ outDir: dist });
   if (status !== 0) throw new Error(output);
@@ -48,10 +55,10 @@ async function transferred(page: Page, step: () => Promise<void>): Promise<{ tot
 const resultsShown = (page: Page, query: string) =>
   page.waitForFunction((q) => document.querySelector('[data-search-status]')?.textContent?.endsWith(`for “${q}”.`) ?? false, query, { timeout: 60_000 });
 
-console.log(`search benchmark: ${queries.length} queries, Chromium at ${executable}, site served from dist/ on loopback\n`);
+console.log(`search benchmark: ${measured.length} queries, Chromium at ${executable}, site served from dist/ on loopback\n`);
 console.log('query | cold: bytes (of which index) in requests, time to results | warm: bytes, time to results | results');
 try {
-  for (const query of queries) {
+  for (const query of measured) {
     const context: BrowserContext = await browser.newContext();
     const page = await context.newPage();
 

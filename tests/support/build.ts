@@ -13,10 +13,11 @@ export interface BuildOptions {
   basePath?: string;
 }
 
-export function buildSite({ outDir, contentDir, cacheDir, basePath }: BuildOptions): { status: number | null; output: string } {
-  const result = spawnSync(process.execPath, [path.join(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir], {
-    cwd: projectRoot,
-    encoding: 'utf8',
+/** The `astro build` command for these options: the program, its arguments and its environment. */
+export function buildCommand({ outDir, contentDir, cacheDir, basePath }: BuildOptions): { command: string; args: string[]; env: NodeJS.ProcessEnv } {
+  return {
+    command: process.execPath,
+    args: [path.join(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir],
     env: {
       ...cleanEnv(),
       ASTRO_TELEMETRY_DISABLED: '1',
@@ -25,7 +26,12 @@ export function buildSite({ outDir, contentDir, cacheDir, basePath }: BuildOptio
       ...(cacheDir && { CORPUS_CACHE_DIR: cacheDir }),
       ...(basePath && { BASE_PATH: basePath }),
     },
-  });
+  };
+}
+
+export function buildSite(options: BuildOptions): { status: number | null; output: string } {
+  const { command, args, env } = buildCommand(options);
+  const result = spawnSync(command, args, { cwd: projectRoot, encoding: 'utf8', env, maxBuffer: 256 * 1024 * 1024 });
   // Colour codes (CI may force them) would split the messages the tests look for.
   return { status: result.status, output: stripVTControlCharacters(`${result.stdout}\n${result.stderr}`) };
 }
