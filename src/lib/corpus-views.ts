@@ -6,9 +6,12 @@
  * (theme-passages.ts, works-cited.ts, related.ts); this module only holds
  * their results.
  */
+import { claimFacets } from './claim-facets.ts';
 import { loadCorpus, type Corpus, type Paper } from './corpus-load.ts';
+import { listingPagePath, listingSizes, pageOf, paginate, paginateGroups } from './listing.ts';
 import { relatedPapers, type Relation } from './related.ts';
 import { passagesMentioning, type PassageMatch } from './theme-passages.ts';
+import { claimsPath, href } from './urls.ts';
 import { worksCited, type CitedWork } from './works-cited.ts';
 
 /** The year a paper states, if any: published, else issue date. */
@@ -22,6 +25,12 @@ export const documentTypeLabels: Record<Paper['data']['documentType'], string> =
   thesis: 'Thesis',
   'article-unstated-venue': 'Article (venue not stated)',
 };
+
+/** The papers by title (the corpus's order) or by year, newest first (papers whose source states no date come last). */
+export const papersInOrder = (corpus: Corpus, order: 'title' | 'year'): Paper[] => (order === 'title' ? corpus.papers : papersByYear(corpus));
+const papersByYear = perCorpus((corpus) =>
+  [...corpus.papers].sort((a, b) => (paperYear(b) ?? '0000').localeCompare(paperYear(a) ?? '0000') || a.data.title.localeCompare(b.data.title)),
+);
 
 /** The collections that have an index page, with its title. */
 export const vocabularies = { themes: 'Themes', theories: 'Theories', methods: 'Methods', authors: 'Authors' } as const;
@@ -55,6 +64,23 @@ const papersByEntry = perCorpus((corpus) => {
 /** The papers that reference one vocabulary entry (a theme they treat, an author who wrote them, …), in the corpus's order. */
 export function papersFor(corpus: Corpus, vocabulary: Vocabulary, id: string): Paper[] {
   return papersByEntry(corpus).get(`${vocabulary}/${id}`) ?? [];
+}
+
+/**
+ * The papers an entry's page shows, in the corpus's order, cut into pages: those
+ * tagged with it, and for a theme or theory also those printing one of its
+ * names, holding a claim on it or framed by it.
+ */
+export function entryPages(corpus: Corpus, vocabulary: Vocabulary, id: string): Paper[][] {
+  const shown = new Set(papersFor(corpus, vocabulary, id));
+  if (vocabulary === 'themes' || vocabulary === 'theories') {
+    const entry = corpus.byId[vocabulary].get(id)!;
+    for (const paperId of corpusMatches(corpus, entry.data.aliases).keys()) shown.add(corpus.byId.papers.get(paperId)!);
+    if (vocabulary === 'themes') corpus.claims.filter((c) => c.data.themes.some((t) => t.id === id)).forEach((c) => shown.add(corpus.claim(c).paper));
+    else corpus.byId.theories.get(id)!.data.framings.forEach((f) => shown.add(corpus.byId.papers.get(f.paper.id)!));
+  }
+  const size = vocabulary === 'themes' || vocabulary === 'theories' ? listingSizes.papersWithPassages : listingSizes.papers;
+  return paginate(corpus.papers.filter((p) => shown.has(p)), size);
 }
 
 export interface PaperMatches {
@@ -103,6 +129,31 @@ const works = perCorpus((corpus) => worksCited(corpus.papers.map((paper) => ({ p
 /** The works cited across the corpus, grouped once per build (works-cited.ts holds the rule). */
 export async function corpusWorksCited(): Promise<CitedWork<Paper>[]> {
   return works(await loadCorpus());
+}
+
+/** The works cited, cut into listing pages (a work's citing papers may continue on the next page). */
+export const worksCitedPages = perCorpus((corpus) => paginateGroups(works(corpus).map((w) => ({ group: w, items: w.byPaper })), listingSizes.rows));
+
+const workPages = perCorpus((corpus) => pageOf(worksCitedPages(corpus), (slice) => (slice.continued ? [] : [slice.group.key])));
+
+/** Where a work's entry sits on the works cited pages. */
+export function workPath(corpus: Corpus, key: string): string {
+  return `${listingPagePath(href('works-cited/'), workPages(corpus).get(key) ?? 1)}#work-${key}`;
+}
+
+/** The claims index, cut into listing pages: claims grouped under their first theme. */
+export const claimsIndexPages = perCorpus((corpus) => {
+  const groups = claimFacets(corpus).theme
+    .map((theme) => ({ ...theme, filed: theme.claims.filter((c) => c.data.themes[0]!.id === theme.id) }))
+    .filter((g) => g.filed.length > 0);
+  return paginateGroups(groups.map((g) => ({ group: g, items: g.filed })), listingSizes.rows);
+});
+
+const claimPages = perCorpus((corpus) => pageOf(claimsIndexPages(corpus), (slice) => slice.items.map((c) => c.id)));
+
+/** Where a claim sits on the claims index. */
+export function claimIndexPath(corpus: Corpus, claimId: string): string {
+  return `${listingPagePath(claimsPath(), claimPages(corpus).get(claimId) ?? 1)}#${claimId}`;
 }
 
 const relations = perCorpus((corpus) => {

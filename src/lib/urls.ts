@@ -23,8 +23,7 @@ export const howToCitePath = () => href('how-to-cite/');
 /** A paragraph of a paper: its permanent citation address. */
 export const paragraphPath = (paperId: string, passageId: string) => `${paperPath(paperId)}#${passageId}`;
 export const claimsPath = () => href('claims/');
-/** A claim's place on the claims index ("/claims/#<id>") and its own page, which is also its search record. */
-export const claimAnchorPath = (id: string) => `${claimsPath()}#${id}`;
+/** A claim's own page, which is also its search record (its place on the claims index: claimIndexPath in corpus-views.ts). */
 export const claimPath = (id: string) => href(`claims/${id}/`);
 /** The claims facets: every claim on one theme, from one paper, or of one kind. */
 export const claimsFacetPath = (facet: 'theme' | 'paper' | 'kind', id: string) => href(`claims/by-${facet}/${id}/`);
