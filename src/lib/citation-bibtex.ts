@@ -12,6 +12,8 @@
  *   is "MSIR" in the registration number, and `type` replaces the entry
  *   type's "Master's thesis" wording in every standard style and in Zotero,
  *   so the reference reads "Thesis" as the source calls itself;
+ * - an entry without an author gets `key` (its title), which classic styles
+ *   sort and label by;
  * - fields classic styles ignore but reference managers read (doi, issn, url,
  *   urldate, language, keywords, abstract) are kept.
  * Title words with capitals are braced so styles that lower-case titles keep
@@ -40,6 +42,8 @@ export function toBibtexEntry(item: CslItem): string {
   const accessed = item.accessed['date-parts'][0].map((n) => String(n).padStart(2, '0')).join('-');
   const fields: [string, string | undefined][] = [
     ['author', item.author?.map(bibtexName).join(' and ')],
+    // Without an author, classic styles sort and label by `key`: the title, as the reference itself leads with it.
+    ['key', item.author ? undefined : tex(item.title)],
     ['title', protectCapitals(item.title)],
     ['journal', item['container-title'] && tex(item['container-title'])],
     ['school', item.type === 'thesis' ? item.publisher && tex(item.publisher) : undefined],
