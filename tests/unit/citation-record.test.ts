@@ -9,7 +9,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { cslItem, institutionOf, scholarDate } from '../../src/lib/bibliographic-record.ts';
+import { cslItem, institutionOf } from '../../src/lib/bibliographic-record.ts';
 import { toBibtex } from '../../src/lib/citation-bibtex.ts';
 import { toRis } from '../../src/lib/citation-styles.ts';
 import { editionFiles, readCitablePaper, readEdition } from '../../src/lib/edition-file.ts';
