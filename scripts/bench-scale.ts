@@ -57,12 +57,23 @@ for (let copy = 1; made < count; copy++) {
       mkdirSync(path.join(claimsDir, id));
       for (const claimFile of readdirSync(paperClaims)) {
         const claim = readFileSync(path.join(paperClaims, claimFile), 'utf8');
-        const claimId = `${parseDocument(claim).get('id')}-copy-${copy}`;
+        const [key, ...rest] = String(parseDocument(claim).get('id')).split('-');
+        const claimId = [`${key}${copy}`, ...rest].join('-');
         writeFileSync(path.join(claimsDir, id, `${claimId}.yaml`), withFields(claim, { id: claimId, paper: id }, false));
       }
     }
     made++;
   }
+}
+if (cloneClaims) {
+  // Each copy's claims need their paper's claim-id key (content/claim-policy.yaml): the original's key, copy number appended.
+  const policyFile = path.join(contentDir, 'claim-policy.yaml');
+  const policy = parseDocument(readFileSync(policyFile, 'utf8'));
+  for (const folder of readdirSync(claimsDir)) {
+    const match = /^(.*)-copy-(\d+)$/.exec(folder);
+    if (match) policy.setIn(['idKeys', folder], `${policy.getIn(['idKeys', match[1]])}${match[2]}`);
+  }
+  writeFileSync(policyFile, policy.toString());
 }
 const claimCount = readdirSync(claimsDir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.yaml')).length;
 console.log(`synthetic corpus: ${made} papers (${originals.length} real, ${made - originals.length} copies), ${claimCount} claims (${cloneClaims ? 'cloned with their papers' : 'the real papers\' only'}), in ${contentDir}`);

@@ -5,7 +5,7 @@
  * Pure functions: the build (corpus.ts) and tests call them with passages
  * rendered through the site's own pipeline.
  */
-import { claimIdKeys, claimKindLabels, type ClaimKind } from '../schema/claim.ts';
+import { claimKindLabels, type ClaimKind } from '../schema/claim.ts';
 import type { Passage } from './passages.ts';
 
 /** A claim with its references as plain ids. */
@@ -25,6 +25,8 @@ export interface KnownIds {
   passages: Map<string, Passage[]>;
   themes: Set<string>;
   quantities: Set<string>;
+  /** Each paper's claim-id key (content/claim-policy.yaml). */
+  idKeys: Record<string, string>;
 }
 
 const list = (ids: Iterable<string>) => [...ids].sort().join(', ');
@@ -54,8 +56,8 @@ export function claimProblems(claim: ClaimFields, file: string, known: KnownIds)
   const problems: string[] = [];
   const fail = (field: string, expected: string) => problems.push(`${file}: field "${field}": ${expected}`);
 
-  const key = claimIdKeys[claim.paper];
-  if (key === undefined) fail('paper', `expected a paper with a claim-id key in src/schema/claim.ts (one of: ${list(Object.keys(claimIdKeys))}), got "${claim.paper}"`);
+  const key = known.idKeys[claim.paper];
+  if (key === undefined) fail('paper', `expected a paper with a claim-id key in content/claim-policy.yaml (one of: ${list(Object.keys(known.idKeys))}), got "${claim.paper}"`);
   else if (!claim.id.startsWith(`${key}-`)) fail('id', `expected an id starting with "${key}-" (the key of ${claim.paper}), got "${claim.id}"`);
 
   const folder = file.split(/[\\/]/).at(-2);

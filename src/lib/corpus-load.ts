@@ -5,7 +5,9 @@
  * the build, naming the file, the field and the ids expected.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { readClaimPolicy } from './claim-policy.ts';
 import { claimProblems, inReadingOrder, type ClaimFields } from './claims.ts';
+import { buildContentDir } from './content-dir.ts';
 import { editionOf, type Edition } from './edition.ts';
 
 export type Paper = CollectionEntry<'papers'>;
@@ -158,6 +160,7 @@ function verifyClaims(claims: Claim[], editions: Map<string, Edition>, byId: Cor
     passages: new Map([...editions].map(([id, e]) => [id, e.passages] as const)),
     themes: new Set(byId.themes.keys()),
     quantities: new Set(byId.quantities.keys()),
+    idKeys: readClaimPolicy(buildContentDir).idKeys,
   };
   const problems = claims.flatMap((c) => claimProblems(claimFields(c), c.filePath ?? `content/claims/(unknown)/${c.id}.yaml`, known));
   if (problems.length) throw new Error(`${problems.length} claim problem${problems.length > 1 ? 's' : ''}:\n${problems.join('\n')}`);

@@ -9,6 +9,7 @@
  */
 import { z } from 'astro/zod';
 import { slugId, text } from './fields.ts';
+import { documentTypes } from './paper.ts';
 
 /** The kinds of claim, with the label a reader sees: the one definition of both. */
 export const claimKindLabels = {
@@ -21,17 +22,15 @@ export const claimKindLabels = {
 export type ClaimKind = keyof typeof claimKindLabels;
 export const claimKinds = Object.keys(claimKindLabels) as [ClaimKind, ...ClaimKind[]];
 
-/**
- * The key every claim id of a paper starts with, so an id says whose claim it
- * is at a glance (in URLs, exports and citations of claims).
- */
-export const claimIdKeys: Record<string, string> = {
-  'neo-taliban-regime': 'ntr',
-  'security-dilemma-comparative-analysis': 'sdc',
-  'taliban-return-national-security': 'trn',
-  'taliban-ttp-nexus': 'ttn',
-  'taliban-government-security-challenges': 'tgs',
-};
+/** content/claim-policy.yaml: each paper's claim-id key, and how many claims a paper should have, with the reason. */
+export const claimPolicySchema = z.strictObject({
+  idKeys: z.record(slugId, z.string().regex(/^[a-z][a-z0-9]{1,7}$/, { error: 'expected a short lowercase key like "ntr"' })),
+  minimumPerPaper: z.strictObject({
+    reason: text,
+    byDocumentType: z.partialRecord(z.enum(documentTypes), z.number().int().nonnegative()),
+  }),
+});
+export type ClaimPolicy = z.infer<typeof claimPolicySchema>;
 
 /** A paragraph anchor as `npm run passages` prints it. */
 const passageAnchor = z

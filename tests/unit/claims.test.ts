@@ -71,6 +71,7 @@ describe('verifying a claim against its passage', () => {
     ]]]),
     themes: new Set(['durand-line']),
     quantities: new Set(['durand-line-length']),
+    idKeys: { 'neo-taliban-regime': 'ntr' },
   };
   const file = 'content/claims/neo-taliban-regime/ntr-a-claim.yaml';
   const claim = (change: Partial<ClaimFields> = {}): ClaimFields => ({
