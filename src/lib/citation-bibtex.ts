@@ -1,8 +1,10 @@
 /**
  * The .bib download in classic BibTeX, the dialect the `bibtex` program and
  * its standard styles (plain, apalike, …) read, and which Zotero's, JabRef's
- * and biber's readers also accept. Written here rather than by citation-js,
- * whose writer emits BibLaTeX fields classic styles drop (journaltitle, date).
+ * and biber's readers also accept. Written here rather than by citation-js:
+ * its BibLaTeX output uses fields classic styles do not read (journaltitle,
+ * date), and its classic writer drops a non-numeric issue ("I") and a
+ * thesis's type.
  *
  * Mapping (Zotero's BibTeX translator reads the same fields back):
  * - a journal article is @article: journal, year, month, volume, `number`

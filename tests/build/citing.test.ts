@@ -98,6 +98,11 @@ describe.each(editions.map((e) => [e.data.id, e.data] as const))('%s', (id, data
     const ld = JSON.parse(toText(script)) as Record<string, unknown>;
     expect(ld['@type']).toBe(data.documentType === 'thesis' ? 'Thesis' : 'ScholarlyArticle');
     expect(ld.name).toBe(data.title);
+    // The same authors and institutions as the citation_* tags: a person's affiliation is the institution, not a job title.
+    const authors = (ld.author ?? []) as { familyName: string; givenName?: string; affiliation?: { name: string } }[];
+    const values = (k: string) => meta.filter(([key]) => key === k).map(([, v]) => v);
+    expect(authors.map((a) => (a.givenName ? `${a.familyName}, ${a.givenName}` : a.familyName))).toEqual(values('citation_author'));
+    expect(authors.flatMap((a) => (a.affiliation ? [a.affiliation.name] : []))).toEqual(values('citation_author_institution'));
     expect('author' in ld).toBe(data.authors.length > 0);
     expect('datePublished' in ld).toBe(Boolean(data.dates.published ?? data.dates.issued));
     const empty = (v: unknown): boolean => v === '' || v === null || (Array.isArray(v) && (v.length === 0 || v.some(empty))) || (typeof v === 'object' && v !== null && !Array.isArray(v) && Object.values(v).some(empty));
