@@ -109,6 +109,13 @@ describe.each(editions.map((e) => [e.data.id, e.data] as const))('%s', (id, data
     expect(Object.entries(ld).filter(([, v]) => empty(v))).toEqual([]);
   });
 
+  test('the cite panel declares the name division it uses for names no source divides', () => {
+    const panel = toText(select('section.cite', fromHtml(html))!).replace(/\s+/g, ' ');
+    const undivided = data.authors.map((a) => readAuthor(a.author)).filter((a) => !a.nameParts && a.name.includes(' '));
+    expect(panel.includes('Name division (editorial decision)')).toBe(undivided.length > 0);
+    for (const author of undivided) expect(panel).toContain(invertedName(divideName(author.name, null)));
+  });
+
   test('the cite panel gives the reference in all four styles and links the downloads', () => {
     const panel = select('section.cite', fromHtml(html))!;
     const styles = selectAll('.cite-style', panel);
