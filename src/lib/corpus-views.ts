@@ -32,6 +32,21 @@ const papersByYear = perCorpus((corpus) =>
   [...corpus.papers].sort((a, b) => (paperYear(b) ?? '0000').localeCompare(paperYear(a) ?? '0000') || a.data.title.localeCompare(b.data.title)),
 );
 
+const documentTypeNouns: Record<Paper['data']['documentType'], [string, string]> = {
+  'journal-article': ['journal article', 'journal articles'],
+  thesis: ['thesis', 'theses'],
+  'article-unstated-venue': ['article whose venue the text does not state', 'articles whose venue the text does not state'],
+};
+
+/** What the corpus holds, by document type, for running text: "3 journal articles, 1 thesis". */
+export function documentTypeSummary(corpus: Corpus): string {
+  const parts = Object.entries(documentTypeNouns).flatMap(([type, [one, many]]) => {
+    const n = corpus.papers.filter((p) => p.data.documentType === type).length;
+    return n ? [`${n} ${n === 1 ? one : many}`] : [];
+  });
+  return parts.length > 1 ? `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}` : (parts[0] ?? 'no papers');
+}
+
 /** The collections that have an index page, with its title. */
 export const vocabularies = { themes: 'Themes', theories: 'Theories', methods: 'Methods', authors: 'Authors' } as const;
 export type Vocabulary = keyof typeof vocabularies;

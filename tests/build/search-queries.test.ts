@@ -9,6 +9,7 @@
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { groupResults, searchRecords, type ResultGroup } from '../../src/lib/search-results.ts';
 import { parts, type Selection } from '../../src/lib/search-state.ts';
+import { editionFiles, readEdition } from '../../src/lib/edition-file.ts';
 import { openIndex } from '../support/pagefind.ts';
 
 const dist = inject('distDir');
@@ -120,7 +121,7 @@ describe('parts of the document', () => {
     expect(await run('Ahlawat')).toSatisfy((groups: ResultGroup[]) => groups.every((g) => !anchors(g).some((a) => a.startsWith('ref-'))));
     expect(await run('SHA-256')).toEqual([]);
     const notes = await run('SHA-256', { part: ['Edition notes'] });
-    expect(notes.map(paperId).sort()).toEqual([challenges, dilemma, neo, impact, nexus].sort());
+    expect(notes.map(paperId).sort()).toEqual(editionFiles().map((f) => readEdition(f).data.id).sort());
     expect(notes.every((g) => anchors(g).includes('about-this-edition'))).toBe(true);
   });
   test('an abstract is a sub-result of its paper, linking to the abstract', async () => {
