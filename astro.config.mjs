@@ -4,6 +4,7 @@ import { unified } from '@astrojs/markdown-remark';
 import { markdownOptions } from './src/markdown/index.ts';
 import sitemap from '@astrojs/sitemap';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
+import { contentGate } from './src/integrations/content-gate.ts';
 import { buildContentDir } from './src/lib/content-dir.ts';
 import { readPermanenceRecord } from './src/lib/permanence.ts';
 
@@ -21,11 +22,14 @@ export default defineConfig({
   site: process.env.SITE_URL ?? 'http://127.0.0.1:4321',
   base,
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  // Every stylesheet and script is a file of its own: the Content-Security-Policy (src/lib/csp.ts) allows no inline ones.
+  build: { format: 'directory', inlineStylesheets: 'never' },
+  vite: { build: { assetsInlineLimit: 0 } },
   compressHTML: true,
   devToolbar: { enabled: false },
   // Tests that build deliberately broken content use their own cache.
   cacheDir: process.env.CORPUS_CACHE_DIR ?? './node_modules/.astro',
   markdown: { processor: unified(markdownOptions) },
-  integrations: [sitemap({ filter: listed }), pagefindIndex()],
+  // Content is checked before anything is rendered; permanence once the sitemap is written, before indexing.
+  integrations: [sitemap({ filter: listed }), contentGate(), pagefindIndex()],
 });

@@ -6,9 +6,14 @@ import { authorSchema, methodSchema, themeSchema, theorySchema } from './schema/
 import { claimSchema, quantitySchema } from './schema/claim.ts';
 import { idFromFrontmatter } from './schema/entry-id.ts';
 import { buildContentDir } from './lib/content-dir.ts';
+import { collectionFiles, type CollectionName } from './lib/content-files.ts';
+
+/** The files a collection loads (content-files.ts; the content check refuses any other file in the folder). */
+const filesOf = (name: CollectionName) =>
+  glob({ pattern: collectionFiles[name].pattern, base: `${buildContentDir}/${name}`, generateId: idFromFrontmatter(name) });
 
 const papers = defineCollection({
-  loader: glob({ pattern: '*.md', base: `${buildContentDir}/papers`, generateId: idFromFrontmatter('papers') }),
+  loader: filesOf('papers'),
   schema: paperSchema({
     author: reference('authors'),
     theme: reference('themes'),
@@ -17,19 +22,16 @@ const papers = defineCollection({
   }),
 });
 
-const yamlCollection = (name: string) =>
-  glob({ pattern: '*.yaml', base: `${buildContentDir}/${name}`, generateId: idFromFrontmatter(name) });
-
-const themes = defineCollection({ loader: yamlCollection('themes'), schema: themeSchema });
-const theories = defineCollection({ loader: yamlCollection('theories'), schema: theorySchema(reference('papers')) });
-const methods = defineCollection({ loader: yamlCollection('methods'), schema: methodSchema });
-const authors = defineCollection({ loader: yamlCollection('authors'), schema: authorSchema });
+const themes = defineCollection({ loader: filesOf('themes'), schema: themeSchema });
+const theories = defineCollection({ loader: filesOf('theories'), schema: theorySchema(reference('papers')) });
+const methods = defineCollection({ loader: filesOf('methods'), schema: methodSchema });
+const authors = defineCollection({ loader: filesOf('authors'), schema: authorSchema });
 
 /** One file per claim, in a folder per paper: content/claims/<paper>/<claim-id>.yaml. */
 const claims = defineCollection({
-  loader: glob({ pattern: '**/*.yaml', base: `${buildContentDir}/claims`, generateId: idFromFrontmatter('claims') }),
+  loader: filesOf('claims'),
   schema: claimSchema({ paper: reference('papers'), theme: reference('themes'), quantity: reference('quantities') }),
 });
-const quantities = defineCollection({ loader: yamlCollection('quantities'), schema: quantitySchema(reference('themes')) });
+const quantities = defineCollection({ loader: filesOf('quantities'), schema: quantitySchema(reference('themes')) });
 
 export const collections = { papers, themes, theories, methods, authors, claims, quantities };

@@ -9,6 +9,7 @@ import { readClaimPolicy } from './claim-policy.ts';
 import { claimProblems, inReadingOrder, type ClaimFields } from './claims.ts';
 import { buildContentDir } from './content-dir.ts';
 import { editionOf, type Edition } from './edition.ts';
+import { refProblem } from './entry-refs.ts';
 
 export type Paper = CollectionEntry<'papers'>;
 export type Theme = CollectionEntry<'themes'>;
@@ -67,14 +68,11 @@ interface Ref {
 const byName = <T extends { data: { name: string } }>(a: T, b: T) => a.data.name.localeCompare(b.data.name);
 const indexById = <T extends { id: string }>(entries: T[]) => new Map(entries.map((e) => [e.id, e]));
 
-/** The entry a reference names; the error says where and what was expected. */
+/** The entry a reference names; the error says where and what was expected (entry-refs.ts holds the message). */
 export function resolveRef<T>(entries: (T & { id: string })[] | Map<string, T>, ref: Ref, file: string | undefined, field: string): T {
   const index: Map<string, T> = entries instanceof Map ? entries : indexById(entries);
   const found = index.get(ref.id);
-  if (!found) {
-    const known = [...index.keys()].sort().join(', ');
-    throw new Error(`${file ?? '(unknown file)'}: field "${field}": expected the id of an entry in content/${ref.collection}/ (one of: ${known}), got "${ref.id}"`);
-  }
+  if (!found) throw new Error(refProblem([...index.keys()], ref.collection, ref.id, file ?? '(unknown file)', field)!);
   return found;
 }
 

@@ -12,7 +12,7 @@
 import { diffArrays } from 'diff';
 import type { PaperData } from '../schema/paper.ts';
 import { sourceText } from './passages.ts';
-import { renderMarkdown } from './render.ts';
+import { renderMarkdown, renderSourceMarkdown } from './render.ts';
 
 type Edition = PaperData['edition'];
 
@@ -34,7 +34,7 @@ export interface FidelityReport {
   /** Words of omitted lines, accounted for by the declared omissions. */
   omittedWords: number;
   divergences: Divergence[];
-  /** Problems with the declarations themselves (ranges, changes, metadata fields, joins). */
+  /** Problems with the declarations themselves (ranges, changes, metadata fields, joins), each starting with its field: `field "edition.omissions[2]": …`. */
   problems: string[];
   ok: boolean;
 }
@@ -46,28 +46,34 @@ export function prepareSource(source: string, edition: Edition, problems: string
   const lines = source.split('\n');
   const omittedLines: string[] = [];
   const taken = new Map<number, string>();
-  for (const { lines: [first, last], kind } of edition.omissions) {
-    if (last > lines.length) problems.push(`omission ${first}–${last}: the source has only ${lines.length} lines`);
+  edition.omissions.forEach(({ lines: [first, last], kind }, i) => {
+    const field = `field "edition.omissions[${i}].lines"`;
+    if (last > lines.length) problems.push(`${field}: expected lines of the source, but omission ${first}–${last} ends after its last line, ${lines.length}`);
     for (let n = first; n <= Math.min(last, lines.length); n++) {
-      if (taken.has(n)) problems.push(`line ${n} is in two omissions (${taken.get(n)} and ${first}–${last})`);
+      if (taken.has(n)) problems.push(`${field}: expected each line in one omission, but line ${n} is in two (${taken.get(n)} and ${first}–${last})`);
       taken.set(n, `${first}–${last} ${kind}`);
       omittedLines.push(lines[n - 1]!);
       lines[n - 1] = '';
     }
-  }
+  });
   let text = lines.join('\n');
   // Apply changes from the last line up, so earlier offsets stay valid.
-  for (const change of [...edition.changes].sort((a, b) => b.line - a.line)) {
-    if (taken.has(change.line)) problems.push(`change on line ${change.line} falls in an omission`);
+  const changes = edition.changes.map((change, i) => ({ change, field: `field "edition.changes[${i}]"` }));
+  for (const { change, field } of changes.sort((a, b) => b.change.line - a.change.line)) {
+    if (change.line > lines.length) {
+      problems.push(`${field}: expected a line of the source, but line ${change.line} is after its last line, ${lines.length}`);
+      continue;
+    }
+    if (taken.has(change.line)) problems.push(`${field}: expected a line the edition prints, but line ${change.line} falls in an omission`);
     const start = lineOffset(text, change.line);
     const end = lineOffset(text, change.line + 1);
     const at = text.indexOf(change.source, start);
     if (at === -1 || at >= end) {
-      problems.push(`change on line ${change.line}: ${JSON.stringify(change.source)} does not start on that line`);
+      problems.push(`${field}: expected ${JSON.stringify(change.source)} to start on source line ${change.line}; it does not`);
       continue;
     }
     if (text.indexOf(change.source, at + 1) !== -1 && text.indexOf(change.source, at + 1) < end) {
-      problems.push(`change on line ${change.line}: ${JSON.stringify(change.source)} occurs more than once on that line`);
+      problems.push(`${field}: expected ${JSON.stringify(change.source)} once on source line ${change.line}; it occurs more than once`);
     }
     text = text.slice(0, at) + change.edition + text.slice(at + change.source.length);
   }
@@ -141,25 +147,27 @@ const containsRun = (haystack: string[], needle: string[]) => {
 export async function checkFidelity(source: string, paper: PaperData, body: string): Promise<FidelityReport> {
   const problems: string[] = [];
   const prepared = prepareSource(source, paper.edition, problems);
-  const sourceToks = tokens(sourceText(await renderMarkdown(prepared.text)));
+  const sourceToks = tokens(sourceText(await renderSourceMarkdown(prepared.text)));
   const editionToks = tokens(sourceText(await renderMarkdown(body, paper as unknown as Record<string, unknown>)));
-  const omittedToks = tokens(sourceText(await renderMarkdown(prepared.omitted)));
+  const omittedToks = tokens(sourceText(await renderSourceMarkdown(prepared.omitted)));
 
   // Metadata omissions: each named field's value must be printed in those lines.
-  for (const omission of paper.edition.omissions.filter((o) => o.kind === 'metadata')) {
+  for (const [i, omission] of paper.edition.omissions.entries()) {
+    if (omission.kind !== 'metadata') continue;
     const [first, last] = omission.lines;
-    const lineToks = tokens(sourceText(await renderMarkdown(source.split('\n').slice(first - 1, last).join('\n'))));
-    if (!omission.fields?.length) problems.push(`metadata omission ${first}–${last} names no fields`);
+    const at = `field "edition.omissions[${i}].fields"`;
+    const lineToks = tokens(sourceText(await renderSourceMarkdown(source.split('\n').slice(first - 1, last).join('\n'))));
+    if (!omission.fields?.length) problems.push(`${at}: expected the fields metadata omission ${first}–${last} went into; it names none`);
     for (const field of omission.fields ?? []) {
       const values = metadataValues(paper, field);
       if (values === undefined) {
-        problems.push(`metadata omission ${first}–${last}: unknown field "${field}"`);
+        problems.push(`${at}: expected a frontmatter field, got unknown field "${field}"`);
         continue;
       }
-      if (values.length === 0) problems.push(`metadata omission ${first}–${last}: field "${field}" is empty`);
+      if (values.length === 0) problems.push(`${at}: expected a value in "${field}", which is empty`);
       for (const value of values) {
         if (!containsRun(lineToks, tokens(value))) {
-          problems.push(`metadata omission ${first}–${last}: ${field} value ${JSON.stringify(value)} is not printed in those lines`);
+          problems.push(`${at}: metadata omission ${first}–${last}: ${field} value ${JSON.stringify(value)} is not printed in those lines`);
         }
       }
     }
@@ -167,8 +175,13 @@ export async function checkFidelity(source: string, paper: PaperData, body: stri
 
   const joinMarks = body.match(/\{\{ed:join\}\}/g)?.length ?? 0;
   if (joinMarks !== paper.edition.joins.length) {
-    problems.push(`the body has ${joinMarks} {{ed:join}} marks but edition.joins declares ${paper.edition.joins.length}`);
+    problems.push(`field "edition.joins": expected one entry per {{ed:join}} mark of the body (${joinMarks}), but it declares ${paper.edition.joins.length}`);
   }
+  const sourceLines = source.split('\n').length;
+  paper.edition.joins.forEach(({ lines: [first, last] }, i) => {
+    if (last > sourceLines) problems.push(`field "edition.joins[${i}].lines": expected lines of the source, but ${first}–${last} ends after its last line, ${sourceLines}`);
+    else if (first === last) problems.push(`field "edition.joins[${i}].lines": expected the lines of a paragraph broken across a page, at least two; got only line ${first}`);
+  });
 
   const sourceLine = lineFinder(prepared.text, sourceToks);
   const editionLine = lineFinder(body, editionToks);

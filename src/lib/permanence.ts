@@ -50,8 +50,8 @@ export function anchorsOf(html: string): Map<string, string> {
   return new Map(selectAll(citableAnchorSelector, tree).map((el) => [String(el.properties.id), textHash(sourceText(el))]));
 }
 
-/** Files under the build that are addressable but not published documents: hashed assets and the search index. */
-const unpublished = (rel: string) => rel.startsWith('_astro/') || rel.startsWith('pagefind/') || rel === '404.html';
+/** Files under the build that are addressable but not published documents: hashed assets, the search index, the host's header rules. */
+const unpublished = (rel: string) => rel.startsWith('_astro/') || rel.startsWith('pagefind/') || rel === '404.html' || rel === '_headers';
 
 /** Every published URL of a built site (dist/), with the anchors of its HTML pages. */
 export function readPublishedSite(distDir: string): PublishedSite {
@@ -109,6 +109,37 @@ export function checkPermanence(record: PermanenceRecord, site: PublishedSite): 
     for (const anchor of anchors.keys()) if (!(anchor in recorded)) unrecorded.push(`${page}#${anchor}`);
   }
   return { broken, unrecorded };
+}
+
+/**
+ * The marker of a forwarding page (src/pages/[...moved].astro). A redirect
+ * whose old URL is served by anything else is silently overruled by that
+ * page, so the build checks that the forwarding page is what is there.
+ */
+export const forwardingMarker = 'name="moved-to"';
+
+/**
+ * What is wrong with the record's redirects, given the built site and a
+ * reader of its HTML pages: each must start at a URL nothing but its
+ * forwarding page serves, and end at a published page that is not moved itself.
+ */
+export function redirectProblems(record: PermanenceRecord, site: PublishedSite, pageHtml: (url: string) => string | null): string[] {
+  const problems: string[] = [];
+  for (const [from, to] of Object.entries(record.redirects)) {
+    const field = `content/published.json: field "redirects[${JSON.stringify(from)}]"`;
+    if (!/^\/(?:[^/?#]+\/)*$/.test(from) || !/^\/(?:[^/?#]+\/)*$/.test(to)) {
+      problems.push(`${field}: expected site paths like "/papers/old-id/" on both sides, got ${JSON.stringify(from)} → ${JSON.stringify(to)}`);
+      continue;
+    }
+    if (!site.has(to) || Object.hasOwn(record.redirects, to)) {
+      problems.push(`${field}: expected a redirect to a published page, but ${to} ${Object.hasOwn(record.redirects, to) ? 'is moved itself' : 'is not built'}`);
+    }
+    const html = pageHtml(from);
+    if (html !== null && !html.includes(forwardingMarker)) {
+      problems.push(`${field}: expected a URL that nothing else serves, but ${from} is a page of the site; a redirect from it would never be seen`);
+    }
+  }
+  return problems;
 }
 
 /** The record with every new URL and anchor added; recorded entries are never changed or removed. */

@@ -6,12 +6,26 @@
 import { createMarkdownProcessor } from '@astrojs/markdown-remark';
 import type { Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
-import { markdownOptions } from '../markdown/index.ts';
+import { pathToFileURL } from 'node:url';
+import { markdownOptions, sourceMarkdownOptions } from '../markdown/index.ts';
 
-let processor: ReturnType<typeof createMarkdownProcessor> | undefined;
+type Processor = ReturnType<typeof createMarkdownProcessor>;
+let editionProcessor: Processor | undefined;
+let sourceProcessor: Processor | undefined;
 
-export async function renderMarkdown(markdown: string, frontmatter: Record<string, unknown> = {}): Promise<Root> {
-  processor ??= createMarkdownProcessor({ ...markdownOptions, syntaxHighlight: false });
-  const { code } = await (await processor).render(markdown, { frontmatter });
+/**
+ * An edition body (or any text the site publishes) as the pages render it.
+ * With its file, errors name that file and its lines.
+ */
+export async function renderMarkdown(markdown: string, frontmatter: Record<string, unknown> = {}, file?: string): Promise<Root> {
+  editionProcessor ??= createMarkdownProcessor({ ...markdownOptions, syntaxHighlight: false });
+  const { code } = await (await editionProcessor).render(markdown, { frontmatter, ...(file && { fileURL: pathToFileURL(file) }) });
+  return fromHtml(code, { fragment: true });
+}
+
+/** A source text, its own markup included, rendered the same way for comparison (never published). */
+export async function renderSourceMarkdown(markdown: string): Promise<Root> {
+  sourceProcessor ??= createMarkdownProcessor({ ...sourceMarkdownOptions, syntaxHighlight: false });
+  const { code } = await (await sourceProcessor).render(markdown, {});
   return fromHtml(code, { fragment: true });
 }

@@ -9,10 +9,21 @@ import remarkGfm from 'remark-gfm';
 import { rehypeEditionNotes } from './rehype-edition-notes.ts';
 import { rehypePassages } from './rehype-passages.ts';
 import { rehypeCitationLinks } from './rehype-citation-links.ts';
+import { remarkTextOnly } from './remark-text-only.ts';
 
 export const markdownOptions = {
   gfm: false, // remark-gfm is added explicitly below, once
   smartypants: false,
-  remarkPlugins: [remarkGfm],
+  remarkPlugins: [remarkGfm, remarkTextOnly],
   rehypePlugins: [rehypeEditionNotes, rehypePassages, rehypeCitationLinks],
+};
+
+/**
+ * The same pipeline for the source texts, which are journal pages with their
+ * own HTML: fidelity renders that markup away to compare words, so it must
+ * not be refused there. Nothing rendered this way is published.
+ */
+export const sourceMarkdownOptions = {
+  ...markdownOptions,
+  remarkPlugins: markdownOptions.remarkPlugins.filter((plugin) => plugin !== remarkTextOnly),
 };

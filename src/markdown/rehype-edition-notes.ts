@@ -1,13 +1,21 @@
 /** Renders inline `{{ed:…}}` marks as edition notes, styled apart from the author's text. */
 import type { Element, ElementContent, Root, Text } from 'hast';
+import type { VFile } from 'vfile';
 import { SKIP, visit } from 'unist-util-visit';
-import { editionAddedProperty, editionNoteKinds, splitEditionNotes, type EditionNoteSegment } from '../lib/edition-notes.ts';
+import { placeOf } from './frontmatter.ts';
+import { editionAddedProperty, editionNoteKinds, editionNoteOpening, splitEditionNotes, type EditionNoteSegment } from '../lib/edition-notes.ts';
 
 export function rehypeEditionNotes() {
-  return (tree: Root) => {
+  return (tree: Root, file: VFile) => {
     visit(tree, 'text', (node: Text, index, parent) => {
-      if (!parent || index === undefined || !node.value.includes('{{ed:')) return;
-      const replacement = splitEditionNotes(node.value).map(toHast);
+      if (!parent || index === undefined || !editionNoteOpening.test(node.value)) return;
+      let segments: EditionNoteSegment[];
+      try {
+        segments = splitEditionNotes(node.value);
+      } catch (error) {
+        throw new Error(`${placeOf(file, node)}: ${(error as Error).message}`);
+      }
+      const replacement = segments.map(toHast);
       parent.children.splice(index, 1, ...replacement);
       return [SKIP, index + replacement.length];
     });

@@ -6,7 +6,7 @@
  * fact is a deliberate, visible statement rather than a forgotten field.
  */
 import { z } from 'astro/zod';
-import { doi, issn, lineRange, slugId, statedDate, text, url } from './fields.ts';
+import { distinctList, doi, issn, lineRange, slugId, statedDate, text, url } from './fields.ts';
 
 export const documentTypes = ['journal-article', 'thesis', 'article-unstated-venue'] as const;
 
@@ -53,10 +53,12 @@ export const venueSchema = z.strictObject({
   /** The issue's date as printed, e.g. "Fall 2024" or "WINTER (MARCH-2025)". */
   issueDate: nullable(text),
   pages: nullable(
-    z.strictObject({
-      first: z.string().regex(/^\d+$/, { error: 'expected a page number' }),
-      last: z.string().regex(/^\d+$/, { error: 'expected a page number' }),
-    }),
+    z
+      .strictObject({
+        first: z.string().regex(/^\d+$/, { error: 'expected a page number' }),
+        last: z.string().regex(/^\d+$/, { error: 'expected a page number' }),
+      })
+      .refine(({ first, last }) => Number(first) <= Number(last), { path: ['last'], error: 'expected the last page not to come before the first' }),
   ),
   issn: nullable(issn),
   /** The electronic ISSN, where the source prints one beside the print ISSN (`issn`). */
@@ -92,7 +94,7 @@ export function paperSchema<A extends z.ZodType, T extends z.ZodType, Th extends
       /** Where in the source the title was read from (some sources have no title line). */
       titleSource: text,
       documentType: z.enum(documentTypes, { error: `expected one of: ${documentTypes.join(', ')}` }),
-      authors: z.array(
+      authors: distinctList(
         z.strictObject({
           author: refs.author,
           /** The name exactly as printed, with any superscript markers. */
@@ -101,7 +103,8 @@ export function paperSchema<A extends z.ZodType, T extends z.ZodType, Th extends
           affiliation: nullable(text),
           corresponding: z.boolean().default(false),
         }),
-        { error: 'expected a list of authors (empty when the source names none)' },
+        'author',
+        (entry) => (entry as { author: unknown }).author,
       ),
       contributors: z
         .array(
@@ -121,11 +124,11 @@ export function paperSchema<A extends z.ZodType, T extends z.ZodType, Th extends
         /** The issue date, when only the issue (not the article) is dated. */
         issued: statedDate.nullable(),
       }),
-      keywords: z.array(text),
+      keywords: distinctList(text, 'keyword'),
       abstract: nullable(text),
-      themes: z.array(refs.theme).min(1, { error: 'expected at least one theme' }),
-      theories: z.array(refs.theory),
-      methods: z.array(refs.method),
+      themes: distinctList(refs.theme, 'theme').min(1, { error: 'expected at least one theme' }),
+      theories: distinctList(refs.theory, 'theory'),
+      methods: distinctList(refs.method, 'method'),
       language: z.string().regex(/^[a-z]{2,3}(-[A-Z]{2})?$/, { error: 'expected a BCP 47 language tag like "en"' }),
       source: z.strictObject({
         file: z.string().regex(/^\d{3}_[0-9a-f]{16}\.txt$/, { error: 'expected a source file name like "000_0123456789abcdef.txt"' }),

@@ -5,6 +5,7 @@
  * year, and keeps all of it in the URL so a search can be shared and restored.
  */
 import { facetCounts, groupResults, landingUrl, searchRecords, type PagefindApi, type RecordHit, type ResultGroup, type SubResult } from '../lib/search-results.ts';
+import { fillExcerpts } from './search-excerpt.ts';
 import { defaultParts, effectiveParts, facetLabels, facets, paramsFromState, parts, stateFromParams, type Facet, type SearchState } from '../lib/search-state.ts';
 
 type Pagefind = PagefindApi & { filters(): Promise<Record<string, Record<string, number>>>; options(o: object): Promise<void> };
@@ -62,6 +63,8 @@ export async function initSearch() {
       claims.length ? `<h3>Claims</h3><ol class="result-list">${claims.map(claimHtml).join('')}</ol>` : '',
       papers.length ? `<h3>Papers</h3><ol class="result-list">${papers.map(paperHtml).join('')}</ol>` : '',
     ].join('');
+    // Excerpts are content: built as nodes, never parsed as the page's HTML.
+    fillExcerpts(resultsBox);
   }
 
   function renderFacets() {
@@ -117,7 +120,7 @@ function facetOrder(facet: Facet) {
 
 function subHtml(sub: SubResult, record: RecordHit): string {
   const label = sub.url.includes('#') ? sub.title : record.part === 'Text' ? 'Title and authors' : sub.title;
-  return `<li><a href="${escapeHtml(landingUrl(sub))}" class="sub-title">${escapeHtml(label)}</a> <span class="excerpt">${sub.excerpt}</span></li>`;
+  return `<li><a href="${escapeHtml(landingUrl(sub))}" class="sub-title">${escapeHtml(label)}</a> <span class="excerpt" data-excerpt="${escapeHtml(sub.excerpt)}"></span></li>`;
 }
 
 function paperHtml(group: ResultGroup): string {
@@ -133,5 +136,5 @@ function claimHtml(group: ResultGroup): string {
   const sub = record.subResults[0];
   const paper = record.filters.paper?.[0];
   return `<li class="result claim-result"><h4><a href="${escapeHtml(sub ? landingUrl(sub) : group.url)}">${escapeHtml(group.title)}</a></h4>
-    ${sub ? `<p class="excerpt">${sub.excerpt}</p>` : ''}${paper ? `<p class="muted">${escapeHtml(paper)}${group.year ? ` (${group.year})` : ''}</p>` : ''}</li>`;
+    ${sub ? `<p class="excerpt" data-excerpt="${escapeHtml(sub.excerpt)}"></p>` : ''}${paper ? `<p class="muted">${escapeHtml(paper)}${group.year ? ` (${group.year})` : ''}</p>` : ''}</li>`;
 }
