@@ -19,6 +19,7 @@ import { idFromFrontmatter } from '../schema/entry-id.ts';
 import { slugId } from '../schema/fields.ts';
 import { paperSchema, type PaperData } from '../schema/paper.ts';
 import { authorSchema, methodSchema, themeSchema, theorySchema } from '../schema/vocabulary.ts';
+import { readClaimPolicy } from './claim-policy.ts';
 import { claimProblems } from './claims.ts';
 import { collectionFiles, normalisedText, type CollectionName } from './content-files.ts';
 import { splitFrontmatter } from './edition-file.ts';
@@ -210,7 +211,13 @@ export async function checkContent(contentDir: string): Promise<string[]> {
       problems.push(`${author.file}: field "nameParts.shownIn.file": expected a file in content/sources/, but ${shownIn.file} is not there`);
     }
   }
-  const known = { passages, themes: new Set(ids.themes), quantities: new Set(ids.quantities) };
+  let idKeys: Record<string, string> = {};
+  try {
+    idKeys = readClaimPolicy(contentDir).idKeys;
+  } catch (error) {
+    problems.push(`content/claim-policy.yaml: ${(error as Error).message.replace(/^[^:]*claim-policy\.yaml: /, '')}`);
+  }
+  const known = { passages, themes: new Set(ids.themes), quantities: new Set(ids.quantities), idKeys };
   for (const claim of entries.claims) {
     // A claim of a paper that failed its own checks is judged once that paper is fixed.
     if (ids.papers.includes(claim.data.paper as string) && !passages.has(claim.data.paper as string)) continue;
