@@ -1,0 +1,127 @@
+/**
+ * Drafting a new edition from a source text (npm run new-paper): the
+ * frontmatter skeleton with every field the paper schema has, what the text
+ * itself shows (its checksum, candidate headings, page-break joins and
+ * boilerplate lines), and a report of what the editor must still decide.
+ * Nothing is guessed: a value the source does not give is left empty and
+ * listed in `notStated`; candidates are proposals in the report, never
+ * applied to the edition's declared acts.
+ */
+import { omissionKinds, statableFields } from '../schema/paper.ts';
+import { sha256 } from './source-file.ts';
+
+export interface Candidate {
+  /** 1-based source lines, first and last. */
+  lines: [number, number];
+  /** What the lines show, and why they are proposed. */
+  reason: string;
+}
+
+export interface Draft {
+  /** The source file's name under content/sources/: the schema's `NNN_<16 hex>.txt`. */
+  sourceFile: string;
+  sha256: string;
+  frontmatter: Record<string, unknown>;
+  /** The source text with candidate headings marked `## `. */
+  body: string;
+  headings: Candidate[];
+  joins: Candidate[];
+  omissions: (Candidate & { kind: (typeof omissionKinds)[number] })[];
+  /** What the editor must still decide, one line each. */
+  decisions: string[];
+}
+
+/** Lines that are journal furniture or metadata wherever they appear: each pattern with the omission kind and why. */
+const boilerplate: { pattern: RegExp; kind: (typeof omissionKinds)[number]; reason: string }[] = [
+  { pattern: /^\s*(page\s+)?\d{1,4}\s*$/i, kind: 'page-furniture', reason: 'a page number alone on its line' },
+  { pattern: /\bvol(ume)?\.?\s*\d+\s*,?\s*(no|issue)\.?\s*\d+/i, kind: 'page-furniture', reason: 'a running header or footer naming volume and issue' },
+  { pattern: /©|\bcopyright\b|creative commons|\blicen[cs]ed under\b/i, kind: 'boilerplate', reason: 'a copyright or licence notice' },
+  { pattern: /\b(e-?mail|corresponding author)\s*:?/i, kind: 'metadata', reason: 'an e-mail or corresponding-author line (author details belong in the frontmatter)' },
+  { pattern: /\b(received|accepted|published)( on)?\s*:?\s*\d/i, kind: 'metadata', reason: 'a received, accepted or published date (dates belong in the frontmatter)' },
+  { pattern: /\bdoi\.org\/|\bdoi:\s*10\.|\bISSN\b/i, kind: 'metadata', reason: 'a DOI or ISSN line (identifiers belong in the frontmatter)' },
+];
+
+const terminal = /[.?!:;"”’)\]]\s*$/;
+
+/** A short line that stands alone, starts with a capital or a section number and ends without a full stop. */
+function looksLikeHeading(line: string, before: string | undefined, after: string | undefined): boolean {
+  const text = line.trim();
+  if (!text || text.length > 80 || /[.,;]$/.test(text)) return false;
+  if ((before ?? '').trim() !== '' || (after ?? '').trim() !== '') return false;
+  const words = text.split(/\s+/).length;
+  return words <= 10 && /^(\d+(\.\d+)*\.?\s+)?\p{Lu}/u.test(text);
+}
+
+/** Drafts an edition of `source` (the exact bytes), to be stored as content/sources/<sourceFile>. */
+export function draftEdition(source: Buffer, existingSources: string[]): Draft {
+  const text = source.toString('utf8');
+  const digest = sha256(source);
+  const next = Math.max(-1, ...existingSources.map((f) => Number(f.slice(0, 3))).filter(Number.isFinite)) + 1;
+  const sourceFile = `${String(next).padStart(3, '0')}_${digest.slice(0, 16)}.txt`;
+  const lines = text.split('\n');
+
+  const headings: Candidate[] = [];
+  const omissions: Draft['omissions'] = [];
+  lines.forEach((line, i) => {
+    const rule = boilerplate.find((b) => b.pattern.test(line));
+    if (rule) omissions.push({ lines: [i + 1, i + 1], kind: rule.kind, reason: `${rule.reason}: "${line.trim()}"` });
+    else if (looksLikeHeading(line, lines[i - 1], lines[i + 1])) headings.push({ lines: [i + 1, i + 1], reason: line.trim() });
+  });
+
+  // A paragraph that stops without closing punctuation and a next one that starts in lower case: a page or column break.
+  const joins: Candidate[] = [];
+  const omitted = new Set(omissions.map((o) => o.lines[0]));
+  const isHeading = new Set(headings.map((h) => h.lines[0]));
+  const textLines = lines.map((l, i) => ({ n: i + 1, l })).filter(({ l, n }) => l.trim() !== '' && !omitted.has(n) && !isHeading.has(n));
+  for (let k = 0; k + 1 < textLines.length; k++) {
+    const a = textLines[k]!;
+    const b = textLines[k + 1]!;
+    const gap = lines.slice(a.n, b.n - 1).some((l) => l.trim() === '') || b.n - a.n > 1;
+    if (gap && !terminal.test(a.l) && /^\s*\p{Ll}/u.test(b.l)) {
+      joins.push({ lines: [a.n, b.n], reason: `line ${a.n} stops without closing punctuation ("…${a.l.trim().slice(-30)}") and line ${b.n} continues in lower case ("${b.l.trim().slice(0, 30)}…")` });
+    }
+  }
+
+  const doubleSpaced = textLines.length > 10 && textLines.every(({ n }, k) => k === 0 || n - textLines[k - 1]!.n >= 2);
+  const body = lines.map((line, i) => (isHeading.has(i + 1) ? `## ${line.trim()}` : line)).join('\n');
+
+  const frontmatter = {
+    id: '',
+    title: '',
+    titleSource: '',
+    documentType: '',
+    authors: [],
+    contributors: [],
+    venue: { journal: null, abbreviation: null, volume: null, issue: null, issueDate: null, pages: null, issn: null, eIssn: null, doi: null, url: null, publisher: null },
+    thesis: null,
+    dates: { published: null, received: null, accepted: null, issued: null },
+    keywords: [],
+    abstract: null,
+    themes: [],
+    theories: [],
+    methods: [],
+    language: '',
+    source: { file: sourceFile, sha256: digest },
+    notStated: statableFields.filter((f) => !f.startsWith('thesis.')),
+    externalFacts: [],
+    edition: { omissions: [], changes: [], joins: [], referencesHeading: null },
+  };
+
+  const decisions = [
+    'id: the paper\'s permanent URL segment (/papers/<id>/), lowercase words joined by hyphens.',
+    'title and titleSource: the title exactly as printed, and the line it was read from (or where it appears, if there is no title line).',
+    `documentType: one of journal-article, thesis, article-unstated-venue (a thesis also needs "thesis" details).`,
+    'language: the BCP 47 tag of the text, e.g. "en".',
+    'authors: each as printed, with an entry in content/authors/; leave the list empty if the source names none.',
+    'notStated: every field the source states must be filled in and removed from this list; all start as not stated.',
+    'abstract, keywords, dates, venue: copy them as printed, with the source line of each date; move their lines into edition.omissions (kind metadata).',
+    'themes, theories, methods: ids from content/themes, content/theories, content/methods that the text treats.',
+    `headings: ${headings.length} candidate lines are marked "## " in the body; set each level and unmark any that are not headings.`,
+    `joins: ${joins.length} candidate page or column breaks (listed below); for each real one, join the paragraph with {{ed:join}} and declare it in edition.joins.`,
+    `omissions: ${omissions.length} candidate boilerplate or metadata lines (listed below); remove each from the body and declare it in edition.omissions.`,
+    'edition.referencesHeading: the heading of the reference list as printed, or leave null (and "referenceList" in notStated) if there is none.',
+    'claims: to add claims, give the paper a key in content/claim-policy.yaml (idKeys).',
+    ...(doubleSpaced ? ['The source is double-spaced (a blank line after every text line): blank lines do not mark paragraphs here; rejoin each paragraph\'s lines.'] : []),
+  ];
+  return { sourceFile, sha256: digest, frontmatter, body, headings, joins, omissions, decisions };
+}

@@ -1,0 +1,53 @@
+/** The new-paper draft, on a tiny made-up source (tests/fixtures/new-paper). */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { draftEdition } from '../../src/lib/new-paper.ts';
+import { sha256 } from '../../src/lib/source-file.ts';
+import { statableFields } from '../../src/schema/paper.ts';
+
+const source = readFileSync(path.join(import.meta.dirname, '../fixtures/new-paper/source.txt'));
+const lines = source.toString('utf8').split('\n');
+const lineOf = (start: string) => lines.findIndex((l) => l.startsWith(start)) + 1;
+const draft = draftEdition(source, ['000_2550d759d4bfafe2.txt', '004_2ef06fe834ad6b9e.txt']);
+
+describe('drafting an edition from a source', () => {
+  test('names the source by the next number and its checksum, which is the checksum of the exact bytes', () => {
+    expect(draft.sha256).toBe(sha256(source));
+    expect(draft.sourceFile).toBe(`005_${sha256(source).slice(0, 16)}.txt`);
+    expect(draft.frontmatter.source).toEqual({ file: draft.sourceFile, sha256: draft.sha256 });
+  });
+
+  test('invents no metadata: title, id, type, language, authors and dates stay empty, every statable field starts as not stated', () => {
+    const f = draft.frontmatter as Record<string, unknown>;
+    expect([f.id, f.title, f.titleSource, f.documentType, f.language]).toEqual(['', '', '', '', '']);
+    expect(f.authors).toEqual([]);
+    expect(f.dates).toEqual({ published: null, received: null, accepted: null, issued: null });
+    expect(f.notStated).toEqual(statableFields.filter((s) => !s.startsWith('thesis.')));
+  });
+
+  test('the body keeps every line of the source; only candidate headings gain a "## " mark', () => {
+    const bodyLines = draft.body.split('\n');
+    expect(bodyLines.map((l) => l.replace(/^## /, ''))).toEqual(lines.map((l, i) => (draft.headings.some((h) => h.lines[0] === i + 1) ? l.trim() : l)));
+    expect(draft.headings.map((h) => h.reason)).toEqual(expect.arrayContaining(['Introduction', 'Conclusion']));
+  });
+
+  test('proposes a join where a paragraph stops mid-sentence and the next starts in lower case', () => {
+    expect(draft.joins.map((j) => j.lines)).toEqual([[lineOf('ends here and the'), lineOf('continues on the next page')]]);
+  });
+
+  test('proposes boilerplate and metadata lines as omissions, each with its source line', () => {
+    const byLine = Object.fromEntries(draft.omissions.map((o) => [o.lines[0], o.kind]));
+    expect(byLine).toEqual({
+      [lineOf('Email:')]: 'metadata',
+      [lineOf('Received on')]: 'metadata',
+      [lineOf('Journal of Examples')]: 'page-furniture',
+      [lineOf('12')]: 'page-furniture',
+    });
+  });
+
+  test('the report lists what the editor must decide, with the counts of candidates', () => {
+    expect(draft.decisions.join('\n')).toMatch(/joins: 1 candidate/);
+    expect(draft.decisions.join('\n')).toMatch(/omissions: 4 candidate/);
+  });
+});
