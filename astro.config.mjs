@@ -9,6 +9,13 @@ import { buildContentDir } from './src/lib/content-dir.ts';
 import { readPermanenceRecord } from './src/lib/permanence.ts';
 
 const base = process.env.BASE_PATH ?? '/';
+/**
+ * Where the site is published. Without SITE_URL the build is a local preview:
+ * its citable URLs point at this computer, and every page that offers one says so
+ * (src/lib/site.ts `isLocalPreview`). README: "Publishing".
+ */
+const site = process.env.SITE_URL || 'http://127.0.0.1:4321';
+if (!/^https?:\/\/[^/]+/.test(site)) throw new Error(`SITE_URL must be an absolute http(s) address such as https://example.org, not "${site}"`);
 /** Old URLs of moved pages: they forward (src/pages/[...moved].astro) but are not listed in the sitemap. */
 const moved = new Set(Object.keys(readPermanenceRecord(buildContentDir).redirects));
 /** @param {string} page */
@@ -19,7 +26,7 @@ const listed = (page) => !moved.has(`/${new URL(page).pathname.slice(base.replac
  * BASE_PATH lets it live under a sub-path such as /corpus/.
  */
 export default defineConfig({
-  site: process.env.SITE_URL ?? 'http://127.0.0.1:4321',
+  site,
   base,
   trailingSlash: 'always',
   // Every stylesheet and script is a file of its own: the Content-Security-Policy (src/lib/csp.ts) allows no inline ones.

@@ -27,7 +27,10 @@ console.log(`build (astro + pagefind): ${buildSeconds.toFixed(1)} s, ${files(dis
 const pagefind = files(path.join(dist, 'pagefind'));
 console.log(`search bundle on disk: ${kb(pagefind.reduce((n, f) => n + statSync(f).size, 0))} in ${pagefind.length} files`);
 
-console.log('\npaper page weight (gzip): HTML + CSS = total; JavaScript needed to read: none');
+/** The weight budget of a paper page: its HTML and CSS (gzip) may add at most 15 % and 8 KB to the paper's own text (gzip). */
+const budget = (textBytes: number) => 1.15 * textBytes + 8 * 1024;
+
+console.log('\npaper page weight (gzip): HTML + CSS = total, against the budget 1.15 × text + 8 KB; JavaScript needed to read: none');
 for (const edition of editionFiles().map(readEdition)) {
   const htmlFile = path.join(dist, 'papers', edition.data.id, 'index.html');
   const html = readFileSync(htmlFile, 'utf8');
@@ -38,8 +41,11 @@ for (const edition of editionFiles().map(readEdition)) {
   const report = await checkFidelity(edition.source, edition.data, edition.body);
   const headings = [...edition.body.matchAll(/^#{1,6} /gm)].length;
   const references = (html.match(/data-reference="/g) ?? []).length;
+  const total = gz(htmlFile) + cssBytes;
+  const text = gzipSync(edition.body).length;
   console.log(
-    `  ${edition.data.id}: ${kb(gz(htmlFile))} + ${kb(cssBytes)} = ${kb(gz(htmlFile) + cssBytes)} (${scripts} scripts); ` +
+    `  ${edition.data.id}: ${kb(gz(htmlFile))} + ${kb(cssBytes)} = ${kb(total)} (${scripts} scripts); text ${kb(text)}, ratio ${(total / text).toFixed(2)}, ` +
+      `budget ${kb(budget(text))}: ${total <= budget(text) ? 'within' : `over by ${kb(total - budget(text))}`}; ` +
       `${passages.length} passages, ${report.sourceWords} source words (${report.omittedWords} in ${edition.data.edition.omissions.length} declared omissions), ` +
       `${headings} headings, ${references} reference entries, ${edition.data.edition.joins.length} joins, ${edition.data.edition.changes.length} changes; fidelity ${report.ok ? '100%' : 'FAILED'}`,
   );

@@ -101,7 +101,8 @@ export function initCiting() {
     a.href = url;
     a.textContent = url;
     link.append(a, ' ', copyButton('Copy URL', () => url));
-    dialog.append(title, link);
+    const notice = document.querySelector('[data-preview-notice]');
+    dialog.append(title, ...(notice ? [notice.cloneNode(true)] : []), link);
     const last = rememberedStyle();
     const ordered = [...styles].sort((a, b) => Number(b.id === last) - Number(a.id === last));
     for (const style of ordered) {

@@ -1,15 +1,26 @@
-/** The light/dark toggle: an enhancement; without it the page follows prefers-color-scheme. */
+/**
+ * The Light / Dark / Auto control in the header. src/scripts/colour-scheme-early.js has
+ * already applied the saved choice before first paint; this keeps the radio
+ * buttons, the page and the saved choice in step.
+ */
+type Choice = 'light' | 'dark' | 'auto';
+
 export function initSchemeToggle() {
-  const button = document.querySelector<HTMLButtonElement>('.scheme-toggle');
-  if (!button) return;
+  const control = document.querySelector<HTMLFieldSetElement>('.scheme-control');
+  if (!control) return;
   const root = document.documentElement;
-  const isDark = () => (root.dataset.scheme ?? (matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light')) === 'dark';
-  const show = () => button.setAttribute('aria-pressed', String(isDark()));
-  button.hidden = false;
-  show();
-  button.addEventListener('click', () => {
-    root.dataset.scheme = isDark() ? 'light' : 'dark';
-    localStorage.setItem('colour-scheme', root.dataset.scheme);
-    show();
+  const apply = (choice: Choice) => {
+    root.dataset.schemeChoice = choice;
+    if (choice === 'auto') delete root.dataset.scheme;
+    else root.dataset.scheme = choice;
+    for (const radio of control.querySelectorAll<HTMLInputElement>('input[type="radio"]')) radio.checked = radio.value === choice;
+  };
+  apply((root.dataset.schemeChoice as Choice | undefined) ?? 'auto');
+  control.hidden = false;
+  control.addEventListener('change', (event) => {
+    const choice = (event.target as HTMLInputElement).value as Choice;
+    apply(choice);
+    if (choice === 'auto') localStorage.removeItem('colour-scheme');
+    else localStorage.setItem('colour-scheme', choice);
   });
 }

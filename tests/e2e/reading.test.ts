@@ -3,6 +3,7 @@ import { AxeBuilder } from '@axe-core/playwright';
 import type { BrowserContext, Page } from 'playwright-core';
 import { describe, expect, inject, test } from 'vitest';
 import { chromiumPath, noBrowserReason, siteInChromium } from '../support/browser.ts';
+import { pageTypes } from '../support/page-types.ts';
 
 const executable = chromiumPath();
 const dist = inject('distDir');
@@ -36,6 +37,7 @@ describe.skipIf(!executable)(executable ? 'in Chromium' : noBrowserReason, () =>
     const cell = page.locator('.matrix td a').first();
     const count = Number(await cell.textContent());
     await cell.click();
+    await expect.poll(() => page.url()).toContain('/themes/');
     const section = page.locator(`${new URL(page.url()).hash}`);
     expect(await section.locator('.passage-list > li').count()).toBe(count);
     await context.close();
@@ -61,16 +63,21 @@ describe.skipIf(!executable)(executable ? 'in Chromium' : noBrowserReason, () =>
     await context.close();
   });
 
-  test('the colour-scheme toggle switches to dark and the choice survives a reload', async () => {
+  test('the Light / Dark / Auto control shows the choice, switches the scheme, and the choice survives a reload', async () => {
     const page = await open('/papers/', {});
-    const toggle = page.getByRole('button', { name: 'Dark mode' });
+    const control = page.getByRole('group', { name: 'Colour scheme' });
     const background = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    expect(await control.getByRole('radio', { name: 'Auto' }).isChecked()).toBe(true);
     const before = await background();
-    await toggle.click();
-    expect(await toggle.getAttribute('aria-pressed')).toBe('true');
+    await control.getByText('Dark').click();
+    expect(await control.getByRole('radio', { name: 'Dark' }).isChecked()).toBe(true);
     expect(await background()).not.toBe(before);
     await page.reload();
     expect(await page.evaluate(() => document.documentElement.dataset.scheme)).toBe('dark');
+    expect(await control.getByRole('radio', { name: 'Dark' }).isChecked()).toBe(true);
+    await control.getByText('Auto').click();
+    expect(await page.evaluate(() => document.documentElement.dataset.scheme)).toBeUndefined();
+    expect(await background()).toBe(before);
     await context.close();
   });
 
@@ -105,26 +112,6 @@ describe.skipIf(!executable)(executable ? 'in Chromium' : noBrowserReason, () =>
     await context.close();
   });
 
-  const pageTypes = [
-    ['home', '/'],
-    ['papers index', '/papers/'],
-    ['papers by year', '/papers/by-year/'],
-    ['paper', '/papers/neo-taliban-regime/'],
-    ['paper (thesis)', '/papers/taliban-government-security-challenges/'],
-    ['themes index', '/themes/'],
-    ['theme', '/themes/durand-line/'],
-    ['theory', '/theories/neorealism/'],
-    ['method', '/methods/qualitative-content-analysis/'],
-    ['author', '/authors/abdul-ghafoor/'],
-    ['works cited', '/works-cited/'],
-    ['glossary', '/glossary/'],
-    ['how to cite', '/how-to-cite/'],
-    ['claims index', '/claims/'],
-    ['claims facet', '/claims/by-theme/durand-line/'],
-    ['claim', '/claims/sdc-durand-line-length/'],
-    ['search', '/search/'],
-    ['not found', '/no-such-page/'],
-  ] as const;
 
   test.each(pageTypes)('axe finds no WCAG 2.2 AA violation on the %s page', async (_name, path) => {
     const page = await open(path);

@@ -11,10 +11,12 @@ export interface BuildOptions {
   contentDir?: string;
   cacheDir?: string;
   basePath?: string;
+  /** The published origin (SITE_URL); without it the build is a local preview. */
+  siteUrl?: string;
 }
 
 /** The `astro build` command for these options: the program, its arguments and its environment. */
-export function buildCommand({ outDir, contentDir, cacheDir, basePath }: BuildOptions): { command: string; args: string[]; env: NodeJS.ProcessEnv } {
+export function buildCommand({ outDir, contentDir, cacheDir, basePath, siteUrl }: BuildOptions): { command: string; args: string[]; env: NodeJS.ProcessEnv } {
   return {
     command: process.execPath,
     args: [path.join(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir],
@@ -25,6 +27,7 @@ export function buildCommand({ outDir, contentDir, cacheDir, basePath }: BuildOp
       ...(contentDir && { CORPUS_CONTENT_DIR: contentDir }),
       ...(cacheDir && { CORPUS_CACHE_DIR: cacheDir }),
       ...(basePath && { BASE_PATH: basePath }),
+      ...(siteUrl && { SITE_URL: siteUrl }),
     },
   };
 }
@@ -38,6 +41,7 @@ export function buildSite(options: BuildOptions): { status: number | null; outpu
 
 /** The environment without what Vitest's workers set (BASE_URL, MODE, DEV, …), which would leak into Astro's build. */
 function cleanEnv(): NodeJS.ProcessEnv {
-  const leaked = new Set(['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'FORCE_COLOR']);
+  // SITE_URL too: a test build is a local preview unless the test asks for a published origin.
+  const leaked = new Set(['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'FORCE_COLOR', 'SITE_URL']);
   return Object.fromEntries(Object.entries(process.env).filter(([key]) => !leaked.has(key) && !key.startsWith('VITEST')));
 }

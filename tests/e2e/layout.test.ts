@@ -1,0 +1,61 @@
+/**
+ * Every page type at phone and desktop width, in both colour schemes: no
+ * sideways scrolling of the page, the favicon found, axe clean; paper text at
+ * a readable measure; and nothing moves once the page has painted.
+ */
+import { AxeBuilder } from '@axe-core/playwright';
+import { describe, expect, inject, test } from 'vitest';
+import { chromiumPath, noBrowserReason, siteInChromium } from '../support/browser.ts';
+import { pageTypes } from '../support/page-types.ts';
+
+const executable = chromiumPath();
+const dist = inject('distDir');
+const layouts = [360, 1280].flatMap((width) => (['light', 'dark'] as const).map((scheme) => ({ width, scheme })));
+
+describe.skipIf(!executable)(executable ? 'in Chromium' : noBrowserReason, () => {
+  const site = siteInChromium(dist, executable!);
+
+  test.each(layouts)('at $width px in the $scheme scheme, no page type scrolls sideways or misses its favicon', async ({ width, scheme }) => {
+    const context = await site.browser.newContext({ viewport: { width, height: 800 }, colorScheme: scheme });
+    const page = await context.newPage();
+    const problems: string[] = [];
+    page.on('response', (r) => { if (r.status() === 404 && /favicon/.test(r.url())) problems.push(`404 ${r.url()}`); });
+    for (const [name, path] of pageTypes) {
+      await page.goto(`${site.origin}${path}`);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      if (overflow > 0) problems.push(`${name} (${path}): ${overflow} px wider than the window`);
+      const icon = await page.evaluate(async () => (await fetch((document.querySelector('link[rel="icon"][sizes]') as HTMLLinkElement).href)).status);
+      if (icon !== 200) problems.push(`${name}: favicon fallback answered ${icon}`);
+    }
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  test.each(pageTypes)('axe finds no WCAG 2.2 AA violation on the %s page at 360 px in the dark scheme', async (_name, path) => {
+    const context = await site.browser.newContext({ viewport: { width: 360, height: 800 }, colorScheme: 'dark' });
+    const page = await context.newPage();
+    await page.goto(`${site.origin}${path}`);
+    const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+    expect(violations.map((v) => `${v.id}: ${v.nodes.length} × ${v.nodes[0]?.target.join(' ')} — ${v.help}`)).toEqual([]);
+    await context.close();
+  }, 180_000);
+
+  test('the header paints once: no layout shift on a phone, with a saved dark scheme', async () => {
+    const context = await site.browser.newContext({ viewport: { width: 375, height: 740 } });
+    await context.addInitScript(() => {
+      localStorage.setItem('colour-scheme', 'dark');
+      (window as unknown as { shift: number }).shift = 0;
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) {
+          if (!entry.hadRecentInput) (window as unknown as { shift: number }).shift += entry.value;
+        }
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
+    const page = await context.newPage();
+    await page.goto(`${site.origin}/papers/neo-taliban-regime/`, { waitUntil: 'load' });
+    await page.waitForTimeout(500);
+    expect(await page.evaluate(() => (window as unknown as { shift: number }).shift)).toBe(0);
+    expect(await page.getByRole('radio', { name: 'Dark' }).isChecked()).toBe(true);
+    await context.close();
+  });
+});

@@ -1,0 +1,21 @@
+/** One page of each type the site builds, for the browser tests that visit them all. */
+export const pageTypes = [
+  ['home', '/'],
+  ['papers index', '/papers/'],
+  ['papers by year', '/papers/by-year/'],
+  ['paper', '/papers/neo-taliban-regime/'],
+  ['paper (thesis)', '/papers/taliban-government-security-challenges/'],
+  ['themes index', '/themes/'],
+  ['theme', '/themes/durand-line/'],
+  ['theory', '/theories/neorealism/'],
+  ['method', '/methods/qualitative-content-analysis/'],
+  ['author', '/authors/abdul-ghafoor/'],
+  ['works cited', '/works-cited/'],
+  ['glossary', '/glossary/'],
+  ['how to cite', '/how-to-cite/'],
+  ['claims index', '/claims/'],
+  ['claims facet', '/claims/by-theme/durand-line/'],
+  ['claim', '/claims/sdc-durand-line-length/'],
+  ['search', '/search/'],
+  ['not found', '/no-such-page/'],
+] as const;
