@@ -118,5 +118,5 @@ describe.skipIf(!executable)(executable ? 'in Chromium' : noBrowserReason, () =>
     const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
     expect(violations.map((v) => `${v.id}: ${v.nodes.length} × ${v.nodes[0]?.target.join(' ')} — ${v.help}`)).toEqual([]);
     await context.close();
-  });
+  }, 180_000);
 });
