@@ -13,6 +13,10 @@ export const theoryPath = (id: string) => href(`theories/${id}/`);
 export const methodPath = (id: string) => href(`methods/${id}/`);
 export const authorPath = (id: string) => href(`authors/${id}/`);
 export const searchPath = () => href('search/');
+/** The student's notebook, its comparison view, and the data its script reads (not published documents: see permanence.ts). */
+export const notebookPath = () => href('notebook/');
+export const notebookComparePath = () => href('notebook/compare/');
+export const notebookDataPath = (file: string) => href(`notebook/data/${file}.json`);
 
 /** Where a paper's citation downloads live, beside its page. */
 export type CitationFormat = 'bib' | 'ris' | 'json';
