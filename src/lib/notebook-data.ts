@@ -14,6 +14,7 @@ import { citationStyles, formatInTextCitation, formatReference, paragraphPlaceho
 import { citationRecord, editionPassages, paperYear, type Corpus, type Paper } from './corpus.ts';
 import { readPermanenceRecord, textHash } from './permanence.ts';
 import { passagesMentioning } from './theme-passages.ts';
+import { corpusProtectedWords } from './title-case.ts';
 import { notebookDataPath, paperCitationPath } from './urls.ts';
 
 /** A stretch of a formatted reference: its text, and whether the style sets it in italics. */
@@ -84,6 +85,7 @@ export async function notebookCorpus(corpus: Corpus): Promise<NotebookCorpus> {
 
 export async function notebookPaper(corpus: Corpus, paper: Paper): Promise<NotebookPaper> {
   const { pageUrl, item } = citationRecord(corpus, paper);
+  const words = corpusProtectedWords(corpus);
   const passages = await editionPassages(paper);
   // Per passage, the themes whose names it prints, the most often named first.
   const found = new Map<string, { theme: string; count: number }[]>();
@@ -96,7 +98,7 @@ export async function notebookPaper(corpus: Corpus, paper: Paper): Promise<Noteb
     id: paper.id,
     title: paper.data.title,
     url: pageUrl,
-    styles: Object.fromEntries(citationStyles.map((s) => [s.id, { reference: referenceRuns(formatReference(item, s.id)), pinpoint: formatInTextCitation(item, s.id, paragraphPlaceholder) }])),
+    styles: Object.fromEntries(citationStyles.map((s) => [s.id, { reference: referenceRuns(formatReference(item, s.id, words)), pinpoint: formatInTextCitation(item, s.id, words, paragraphPlaceholder) }])),
     placeholder: paragraphPlaceholder,
     downloads: { bib: paperCitationPath(paper.id, 'bib'), ris: paperCitationPath(paper.id, 'ris') },
     passages: Object.fromEntries(passages.map((p) => [p.id, {

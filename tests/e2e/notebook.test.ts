@@ -13,14 +13,16 @@ import { parse as parseYaml } from 'yaml';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { cslItem } from '../../src/lib/bibliographic-record.ts';
 import { formatInTextCitation, formatReference } from '../../src/lib/citation-styles.ts';
-import { contentDir, editionFiles, readCitablePaper, readEdition } from '../../src/lib/edition-file.ts';
+import { contentDir, editionFiles, readCitablePaper, readEdition, readVocabularyNames } from '../../src/lib/edition-file.ts';
 import { passagesOf, type Passage } from '../../src/lib/passages.ts';
 import { renderMarkdown } from '../../src/lib/render.ts';
+import { protectedWordsOf } from '../../src/lib/title-case.ts';
 import { encodeShare } from '../../src/lib/notebook-share.ts';
 import { chromiumPath, noBrowserReason, siteInChromium } from '../support/browser.ts';
 
 const executable = chromiumPath();
 const dist = inject('distDir');
+const words = protectedWordsOf(readVocabularyNames());
 
 interface PaperFacts {
   id: string;
@@ -145,11 +147,11 @@ describe.skipIf(!executable)(executable ? 'the notebook in Chromium' : noBrowser
     for (const { paper, passage } of collected) {
       const url = await canonical(paper.id);
       const item = cslItem(readCitablePaper(paper.id), url);
-      const pinpoint = formatInTextCitation(item, 'chicago-author-date', passage.number);
+      const pinpoint = formatInTextCitation(item, 'chicago-author-date', words, passage.number);
       expect(pinpoint).toContain(`para. ${passage.number}`);
       expect(text).toContain(`“${passage.text}” ${pinpoint}`);
       expect(html).toContain(`href="${url}#${passage.id}"`);
-      const italics = [...formatReference(item, 'chicago-author-date').matchAll(/<i>([^<]+)<\/i>/g)].map((m) => m[1]!);
+      const italics = [...formatReference(item, 'chicago-author-date', words).matchAll(/<i>([^<]+)<\/i>/g)].map((m) => m[1]!);
       for (const italic of italics) expect(html).toContain(`<i>${italic}</i>`);
       italicised += italics.length;
     }
