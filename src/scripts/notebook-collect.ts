@@ -12,6 +12,24 @@ const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
 const sitePath = (pathname: string) => (pathname.startsWith(base) ? `/${pathname.slice(base.length)}` : pathname);
 
 const buttons = new Map<string, HTMLButtonElement[]>();
+let inNotebook = new Set<string>();
+
+/**
+ * Adds a control when its passage or claim comes near the viewport (or its
+ * paragraph number gets keyboard focus): a long paper costs nothing for the
+ * paragraphs nobody reaches.
+ */
+const pending = new Map<Element, () => void>();
+const place = (target: Element) => {
+  pending.get(target)?.();
+  pending.delete(target);
+  nearby.unobserve(target);
+};
+const nearby = new IntersectionObserver((entries) => entries.forEach((e) => e.isIntersecting && place(e.target)), { rootMargin: '100% 0px' });
+const later = (target: Element, add: () => void) => {
+  pending.set(target, add);
+  nearby.observe(target);
+};
 
 export function initNotebookCollect() {
   const link = document.querySelector<HTMLAnchorElement>('.notebook-link');
@@ -21,15 +39,22 @@ export function initNotebookCollect() {
   const paper = /^\/papers\/([^/]+)\/$/.exec(sitePath(location.pathname))?.[1];
   if (paper) {
     for (const el of document.querySelectorAll<HTMLElement>('.edition [data-passage][id]')) {
-      const button = toggle(passageRef(paper, el.id), `paragraph ${el.dataset.passage}`, el.tagName !== 'TABLE');
-      const number = el.querySelector(':scope > .passage-number');
-      if (el.tagName === 'TABLE') el.before(button);
-      else if (number) number.after(button);
-      else el.prepend(button);
+      later(el, () => {
+        const button = toggle(passageRef(paper, el.id), `paragraph ${el.dataset.passage}`, el.tagName !== 'TABLE');
+        const number = el.querySelector(':scope > .passage-number');
+        if (el.tagName === 'TABLE') el.before(button);
+        else if (number) number.after(button);
+        else el.prepend(button);
+      });
     }
+    // Tabbing to a paragraph number brings its control along before the next Tab.
+    document.addEventListener('focusin', (e) => {
+      const passage = (e.target as Element).closest?.('[data-passage]');
+      if (passage) place(passage);
+    });
   }
   for (const el of document.querySelectorAll<HTMLElement>('[data-claim]')) {
-    el.querySelector('.claim-meta')?.append(' ', toggle(claimRef(el.dataset.claim!), `claim ${el.dataset.claim}`, false));
+    later(el, () => el.querySelector('.claim-meta')?.append(' ', toggle(claimRef(el.dataset.claim!), `claim ${el.dataset.claim}`, false)));
   }
   const results = document.querySelector('[data-search-results]');
   if (results) {
@@ -47,7 +72,7 @@ export function initNotebookCollect() {
   const show = () => {
     const { items } = readNotebook();
     link.textContent = `Notebook (${items.length})`;
-    const inNotebook = new Set(items.map((i) => i.ref));
+    inNotebook = new Set(items.map((i) => i.ref));
     for (const [ref, list] of buttons) for (const b of list) b.setAttribute('aria-pressed', String(inNotebook.has(ref)));
   };
   addEventListener(changeEvent, show);
@@ -72,7 +97,7 @@ function toggle(ref: string, what: string, inPassage: boolean): HTMLButtonElemen
   // Edition-added: outside the author's words when a passage is copied (the label is CSS-generated).
   button.dataset.editionAdded = '';
   button.setAttribute('aria-label', `Add to notebook: ${what}`);
-  button.setAttribute('aria-pressed', 'false');
+  button.setAttribute('aria-pressed', String(inNotebook.has(ref)));
   button.addEventListener('click', () => {
     const notebook = readNotebook();
     const had = notebook.items.some((i) => i.ref === ref);

@@ -77,19 +77,25 @@ describe.skipIf(!executable)(executable ? 'the notebook in Chromium' : noBrowser
 
   test('collect three passages from two papers (click and key) and a claim; the header counts them', async () => {
     page = await browse();
+    /** A paragraph's toggle is placed as the paragraph comes near the viewport. */
+    const toggleOf = async (passage: Passage) => {
+      await page.locator(`#${passage.id}`).scrollIntoViewIfNeeded();
+      return page.getByRole('button', { name: `Add to notebook: paragraph ${passage.number}`, exact: true });
+    };
     await page.goto(`${site.origin}/papers/${first.id}/`);
-    for (const { passage } of collected.slice(0, 2)) await page.getByRole('button', { name: `Add to notebook: paragraph ${passage.number}`, exact: true }).click();
-    // Adding the same passage twice keeps it once: the button is a toggle, and the stored notebook dedupes.
-    const firstButton = page.getByRole('button', { name: `Add to notebook: paragraph ${collected[0]!.passage.number}`, exact: true });
-    expect(await firstButton.getAttribute('aria-pressed')).toBe('true');
+    for (const { passage } of collected.slice(0, 2)) await (await toggleOf(passage)).click();
+    // The toggle shows the passage is in; the header counts it once.
+    expect(await (await toggleOf(collected[0]!.passage)).getAttribute('aria-pressed')).toBe('true');
     expect(await page.getByRole('link', { name: 'Notebook (2)' }).isVisible()).toBe(true);
     // What a reader copies from the paragraph is still the author's words only.
     const paragraph = page.locator(`#${collected[0]!.passage.id}`);
     expect(await paragraph.innerText()).not.toContain('notebook');
 
+    // By keyboard: Tab from the paragraph's number to its toggle, then Enter.
     await page.goto(`${site.origin}/papers/${second.id}/`);
-    const key = page.getByRole('button', { name: `Add to notebook: paragraph ${collected[2]!.passage.number}`, exact: true });
-    await key.focus();
+    await page.locator(`#${collected[2]!.passage.id} > .passage-number`).focus();
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe(`Add to notebook: paragraph ${collected[2]!.passage.number}`);
     await page.keyboard.press('Enter');
     await page.goto(`${site.origin}/claims/${claim.id}/`);
     await page.getByRole('button', { name: `Add to notebook: claim ${claim.id}`, exact: true }).click();
@@ -202,6 +208,22 @@ describe.skipIf(!executable)(executable ? 'the notebook in Chromium' : noBrowser
       const { violations } = await new AxeBuilder({ page: reader }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
       expect(violations.map((v) => `${path} ${v.id}: ${v.nodes[0]?.target.join(' ')}`)).toEqual([]);
     }
+  });
+
+  test('a search result that lands on a paragraph is added in one click, and the notebook quotes that paragraph', async () => {
+    const reader = await browse();
+    // A word of the first collected paragraph, long enough to be distinctive.
+    const word = collected[0]!.passage.text.split(/[^\p{L}]+/u).sort((a, b) => b.length - a.length)[0]!;
+    await reader.goto(`${site.origin}/search/?q=${encodeURIComponent(word)}`);
+    const link = reader.locator('[data-search-results] .result a[href*="/papers/"][href*="#p"]').first();
+    await link.waitFor({ timeout: 20_000 });
+    const landing = new URL(await link.evaluate((a) => (a as HTMLAnchorElement).href));
+    const add = link.locator('xpath=following-sibling::button[1]');
+    expect(await add.getAttribute('aria-label')).toMatch(/^Add to notebook: /);
+    await add.click();
+    expect(await add.getAttribute('aria-pressed')).toBe('true');
+    await reader.getByRole('link', { name: 'Notebook (1)' }).click();
+    await expect.poll(() => reader.locator('.notebook-item .item-source a').getAttribute('href'), { timeout: 10_000 }).toBe(landing.pathname + landing.hash);
   });
 
   test('without JavaScript, no notebook control is shown and the page says why', async () => {
