@@ -1,16 +1,33 @@
 /**
  * Indexes the built site with Pagefind as the last step of `astro build`,
  * so the site and its search index are always built together. Any error
- * Pagefind reports fails the build. Besides the pages, each paper's abstract,
- * reference list and edition notes become records of their own (see
- * search-records.ts), so search can filter by part of the document.
+ * Pagefind reports fails the build. The index holds the small records of
+ * search-records.ts (a passage, a heading, a claim …), read from the built
+ * paper and claim pages, not the pages themselves.
  */
 import type { AstroIntegration } from 'astro';
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
-import { isTextRecordPage, partRecords, textRecordExclusions } from '../lib/search-records.ts';
+import { openPagefindBundle } from '../lib/search-node.ts';
+import { isPaperPage, recordFacetsFile, searchRecordsOf, type SearchRecord } from '../lib/search-records.ts';
+import { recordFacetsFileName } from '../lib/search-results.ts';
+
+/**
+ * Records per fragment file. Pagefind bundles the fragments of consecutive
+ * records (reading order), so a reader who opens a paper's best passage also
+ * receives its neighbours in the same request, without paying for the paper.
+ */
+const recordsPerFragmentFile = 8;
+
+/**
+ * Word-index chunk size, in word positions (Pagefind's default is 20000, about
+ * 22 KB a chunk here). A query loads the chunk of each word it searches, so
+ * smaller chunks cost a reader less per word. Pagefind offers this only as an
+ * environment variable marked unstable: without it, chunks are larger, not wrong.
+ */
+const indexChunkSize = 6000;
 
 export function pagefindIndex(): AstroIntegration {
   return {
@@ -21,29 +38,46 @@ export function pagefindIndex(): AstroIntegration {
           throw new Error(`Pagefind ${step} failed:\n${errors.join('\n')}`);
         };
         const root = fileURLToPath(dir);
+        const pages = readdirSync(root, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html')).sort().map((file) => ({
+          url: `/${file.split(path.sep).join('/').replace(/index\.html$/, '')}`,
+          html: readFileSync(path.join(root, file), 'utf8'),
+        }));
+        const paperPages = pages.filter((p) => isPaperPage(p.html)).map((p) => p.url);
+        const records: SearchRecord[] = pages.flatMap((p) => searchRecordsOf(p.html, p.url, paperPages));
+        process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE ??= String(indexChunkSize);
         try {
-          const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en', excludeSelectors: textRecordExclusions });
+          const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en', maxFragments: Math.ceil(records.length / recordsPerFragmentFile) });
           if (!index) return fail('createIndex', errors);
-          const added = await index.addDirectory({ path: root });
-          if (added.errors.length) fail('addDirectory', added.errors);
-          let partCount = 0;
-          for (const file of readdirSync(root, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html')).sort()) {
-            const html = readFileSync(path.join(root, file), 'utf8');
-            if (!isTextRecordPage(html)) continue;
-            const pageUrl = `/${file.split(path.sep).join('/').replace(/index\.html$/, '')}`;
-            for (const record of partRecords(html, pageUrl)) {
-              const result = await index.addHTMLFile({ url: record.url, content: record.html });
-              if (result.errors.length) fail(`adding the ${record.part} record of ${pageUrl}`, result.errors);
-              partCount++;
-            }
+          for (const record of records) {
+            const result = await index.addHTMLFile({ url: record.url, content: record.html });
+            if (result.errors.length) fail(`adding the record ${record.url}`, result.errors);
           }
-          const written = await index.writeFiles({ outputPath: path.join(root, 'pagefind') });
+          const bundle = path.join(root, 'pagefind');
+          const written = await index.writeFiles({ outputPath: bundle });
           if (written.errors.length) fail('writeFiles', written.errors);
-          logger.info(`indexed the HTML files of ${added.page_count} pages and ${partCount} records of abstracts, reference lists and edition notes`);
+          writeFileSync(path.join(bundle, recordFacetsFileName), JSON.stringify(recordFacetsFile(records, await recordIds(bundle))));
+          const count = (part: string) => records.filter((r) => r.part === part).length;
+          logger.info(`indexed ${records.length} search records: ${count('Text')} of paper text, ${count('Claims')} claims, the rest abstracts, reference entries and edition notes`);
         } finally {
           await pagefind.close();
         }
       },
     },
   };
+}
+
+/** Each record's Pagefind id by its URL, read back from the written bundle; throws if a record is missing. */
+async function recordIds(bundle: string): Promise<(url: string) => string> {
+  const { pagefind, close } = await openPagefindBundle(bundle);
+  try {
+    const ids = new Map<string, string>();
+    for (const result of (await pagefind.search(null))?.results ?? []) ids.set((await result.data()).url, result.id);
+    return (url) => {
+      const id = ids.get(url);
+      if (!id) throw new Error(`Pagefind has no record for ${url}: a record without words? Leave it out of search-records.ts.`);
+      return id;
+    };
+  } finally {
+    await close();
+  }
 }

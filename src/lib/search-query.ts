@@ -1,53 +1,86 @@
 /**
- * Variant spellings in search. Pagefind has no synonyms, so a query that
- * names something the papers spell several ways ("Tehreek-e-Taliban",
- * "Tehrik-i-Taliban", "TTP") is run once per spelling and the results merged.
- * The spellings are the vocabulary's alias groups, the same list theme pages
- * match passages with, so search and theme pages never disagree.
+ * From what a reader types to what Pagefind is asked. A query is a list of
+ * terms; a record's rank depends on how many distinct terms it holds.
+ *
+ * - A quoted phrase is one term, searched as Pagefind's exact phrase ("…").
+ * - A name the papers spell several ways ("Tehreek-e-Taliban", "TTP") is one
+ *   term with every spelling as an alternative: Pagefind has no synonyms.
+ *   The spellings are the vocabulary's groups, the same list theme pages
+ *   match passages with, so search and theme pages never disagree.
+ * - Any other word is a term of its own, except common English function
+ *   words ("in", "of", "the"…): Pagefind has no stop words, and would
+ *   prefix-match "in" to "International", "including", "into".
  */
 import { aliasPattern } from './theme-passages.ts';
 
-/** At most this many searches per query, however many named things it combines. */
-const maxVariants = 24;
+/**
+ * Function words left out of an unquoted query. An all-capitals word is
+ * kept (an acronym: "IS", "US"), and so is a query of function words only.
+ */
+export const stopWords: ReadonlySet<string> = new Set(
+  ('a an the and or but nor of in on at to for from by with without into onto upon as is are was were be been being ' +
+    'it its this that these those than then there their they them he she his her we our you your i ' +
+    'do does did has have had about between under over after before during against ' +
+    'what which who whom how why where when can could should would will may might shall must ' +
+    'so if such also very via within per any all some each both either neither').split(' '),
+);
 
-export interface QueryVariant {
-  /**
-   * What Pagefind is asked. A spelling of several words is not quoted: Pagefind's
-   * phrase search returns only a page's first match, not every paragraph.
-   */
-  query: string;
-  /** The words and names to highlight on the landing page (each name whole). */
-  highlight: string[];
-  /** The names of several words in the query: a paragraph counts only if it prints one whole, or another query word. */
-  phrases: string[];
+export interface QueryTerm {
+  /** The term as the reader typed it. */
+  typed: string;
+  /** What Pagefind is asked, one search each: a word, or a quoted phrase. */
+  searches: string[];
 }
 
-type Piece = { text: string; name: boolean };
+/** At most this many terms per query, and spellings per term. */
+const maxTerms = 8;
+const maxSpellings = 8;
 
-/**
- * The query with every spelling of each name it contains (whole words,
- * case-insensitive), one variant per combination; a query naming nothing
- * known is its own only variant.
- */
-export function queryVariants(query: string, spellings: string[][]): QueryVariant[] {
-  const typed = query.trim().replace(/\s+/g, ' ');
+const isStopWord = (word: string) => stopWords.has(word.toLowerCase()) && word !== word.toUpperCase();
+const hasLetters = (s: string) => /[\p{L}\p{N}]/u.test(s);
+/** A spelling of several words is searched as Pagefind's exact phrase. */
+const asSearch = (spelling: string) => (spelling.includes(' ') ? `"${spelling}"` : spelling);
+
+/** The query's terms, in the order typed, without repeats. */
+export function parseQuery(query: string, spellings: string[][]): QueryTerm[] {
+  const typed = query.replace(/\s+/g, ' ').trim();
   if (!typed) return [];
   const groupOf = new Map<string, string[]>();
   for (const group of spellings) for (const s of group) groupOf.set(s.toLowerCase(), searchedSpellings(group));
-  const choices: Piece[][] = [];
-  let at = 0;
-  if (groupOf.size) {
-    for (const match of typed.matchAll(aliasPattern([...groupOf.keys()]))) {
-      choices.push([{ text: typed.slice(at, match.index), name: false }]);
-      choices.push(groupOf.get(match[0].toLowerCase())!.map((text) => ({ text, name: true })));
+  const names = groupOf.size ? aliasPattern([...groupOf.keys()]) : null;
+  const terms: QueryTerm[] = [];
+  const words: string[] = [];
+
+  for (const [, quoted, bare] of typed.matchAll(/"([^"]*)"?|([^"]+)/g)) {
+    if (quoted !== undefined) {
+      const phrase = quoted.trim();
+      if (!hasLetters(phrase)) continue;
+      const group = groupOf.get(phrase.toLowerCase());
+      terms.push({ typed: `"${phrase}"`, searches: group ? group.map(asSearch) : [asSearch(phrase)] });
+      continue;
+    }
+    let at = 0;
+    const rest: string[] = [];
+    for (const match of names ? bare!.matchAll(names) : []) {
+      rest.push(bare!.slice(at, match.index));
+      terms.push({ typed: match[0], searches: groupOf.get(match[0].toLowerCase())!.map(asSearch) });
       at = match.index + match[0].length;
     }
+    rest.push(bare!.slice(at));
+    words.push(...rest.join(' ').split(' ').filter(hasLetters));
   }
-  choices.push([{ text: typed.slice(at), name: false }]);
-  let combinations: Piece[][] = [[]];
-  for (const options of choices) combinations = combinations.flatMap((c) => options.map((o) => [...c, o])).slice(0, maxVariants);
+  const kept = words.filter((w) => !isStopWord(w));
+  const chosen = kept.length || terms.length ? kept : words;
+  terms.push(...chosen.map((w) => ({ typed: w, searches: [w] })));
+
   const seen = new Set<string>();
-  return combinations.map(toVariant).filter((v) => !seen.has(v.query.toLowerCase()) && seen.add(v.query.toLowerCase()));
+  return terms
+    .map((t) => ({ ...t, searches: t.searches.slice(0, maxSpellings) }))
+    .filter((t) => {
+      const key = t.searches.join('\n').toLowerCase();
+      return !seen.has(key) && seen.add(key);
+    })
+    .slice(0, maxTerms);
 }
 
 /**
@@ -58,36 +91,5 @@ function searchedSpellings(group: string[]): string[] {
   return group.filter((s) => !group.some((t) => t.toLowerCase() !== s.toLowerCase() && aliasPattern([t]).test(s)));
 }
 
-function toVariant(pieces: Piece[]): QueryVariant {
-  const query: string[] = [];
-  const highlight: string[] = [];
-  const phrases: string[] = [];
-  for (const { text, name } of pieces) {
-    query.push(text);
-    if (name && text.includes(' ')) phrases.push(text);
-    if (name) highlight.push(text);
-    else highlight.push(...text.split(' ').map((w) => w.replace(/^"|"$/g, '')).filter((w) => /[\p{L}\p{N}]/u.test(w)));
-  }
-  return { query: query.join('').replace(/\s+/g, ' ').trim(), highlight, phrases };
-}
-
-const wordKey = (w: string) => w.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
-/** Loosely the same word, as Pagefind's stemming and prefix matching take it ("fence", "fencing"). */
-const sameStem = (word: string, term: string) => word.slice(0, Math.min(term.length, 4)) === term.slice(0, 4);
-
-/**
- * Whether a paragraph's matched words (`locations` into the page's words)
- * include a real match for the variant: one of its other words, or one of its
- * several-word names printed whole. Pagefind matches the words of "Islamic
- * State Khorasan" one by one, so without this every paragraph that says
- * "state" would count.
- */
-export function printsMatch(pageWords: string[], locations: number[], variant: QueryVariant): boolean {
-  if (!variant.phrases.length) return locations.length > 0;
-  const names = variant.phrases.map((p) => p.split(' ').map(wordKey));
-  const others = variant.highlight.filter((h) => !variant.phrases.includes(h)).map(wordKey).filter(Boolean);
-  const key = (at: number) => wordKey(pageWords[at] ?? '');
-  return locations.some((at) =>
-    others.some((term) => sameStem(key(at), term)) ||
-    names.some((name) => name.some((_, i) => name.every((part, j) => key(at - i + j).startsWith(part)))));
-}
+/** The words to highlight on a landing page for a search: the spelling, without the phrase quotes. */
+export const highlightOf = (search: string) => search.replace(/^"|"$/g, '');

@@ -1,107 +1,196 @@
 /**
- * Search records by part of the document. Pagefind filters apply per record,
- * so a paper's abstract, reference list and edition notes become records of
- * their own, read from the paper's built page (no second source of truth):
- * the page itself stays the `Text` record, its numbered passages the
- * sub-results. Records of the other parts link back to the page's anchors.
+ * The search records, read from the built pages (no second source of truth).
+ * A record is what Pagefind scores and what a reader's browser downloads as
+ * one fragment, so records are small: each numbered passage of a paper is a
+ * record of its own, and so are each section heading, the title and authors,
+ * the abstract, each reference entry, the edition notes and each claim. The
+ * search page puts a paper's records back together into one result.
+ *
+ * Every record carries its page's filters (`part`, `paper`, `theme` …) as
+ * Pagefind filters. The browser does not read them from Pagefind (a
+ * filter-only search per value costs seconds of main thread): the build
+ * writes every record's facets, by Pagefind id, to one small file
+ * (recordFacetsFile), from which search groups and counts results before
+ * downloading any record's words.
  */
-import type { Element, Root } from 'hast';
+import type { Element, ElementContent, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { select, selectAll } from 'hast-util-select';
 import { toHtml } from 'hast-util-to-html';
-import { toText as toString } from 'hast-util-to-text';
-import type { Part } from './search-state.ts';
+import { toText } from 'hast-util-to-text';
+import { editionAddedProperty } from './edition-notes.ts';
+import type { RecordFacetsFile } from './search-results.ts';
+import { pageFilter, recordFilter, type Part, type RecordKind } from './search-state.ts';
 
-/** Where each part sits on a paper page; the Text record leaves out everything but the body and title. */
-const selectors = {
-  abstract: 'section[aria-labelledby="abstract"]',
-  referenceEntry: 'li[data-reference]',
-  editionNotes: 'section.about-edition',
-  /** The editors' metadata list (venue, dates, vocabulary links): facets cover it, and it would match every theme name. */
-  paperMetadata: '.paper-header dl.meta',
-};
-
-/** What Pagefind leaves out of every indexed page: the parts that are records of their own. */
-export const textRecordExclusions = [selectors.abstract, selectors.referenceEntry, selectors.paperMetadata];
-
-/** A paper page is the Text record: it carries the `part:Text` filter. */
-export const isTextRecordPage = (html: string) => html.includes('data-pagefind-filter="part:Text"');
-
-export interface PartRecord {
-  part: Exclude<Part, 'Text' | 'Claims'>;
-  /** The paper page's URL with the anchor of the part. */
+export interface SearchRecord {
+  part: Part;
+  kind: RecordKind;
+  /** The page URL with the record's anchor (a claim: its page). */
   url: string;
-  /** A small HTML document for Pagefind: the part's content with the paper's filters and sort. */
+  /** Its facets as [name, value]: the Pagefind filters, its paper page (`page`) and what it is (`record`). */
+  facets: [string, string][];
+  /** A small HTML document for Pagefind: the record's words with its page's filters and meta. */
   html: string;
 }
 
-const el = (tagName: string, properties: Element['properties'], children: Element['children']): Element => ({ type: 'element', tagName, properties, children });
+/** Where things sit on a built page. */
+const selectors = {
+  paperTitle: '[data-pagefind-meta="title"]',
+  paperHeader: '.paper-header',
+  paperMetadata: '.paper-header dl.meta',
+  abstract: 'section[aria-labelledby="abstract"]',
+  body: '.edition',
+  referenceEntry: 'li[data-reference]',
+  editionNotes: 'section.about-edition',
+  claimQuotation: 'blockquote[data-pagefind-body]',
+  /** The claim's link to the paragraph it quotes. */
+  claimParagraph: '.claim .claim-meta a[href*="#p"]',
+};
+
+const el = (tagName: string, properties: Element['properties'], children: ElementContent[]): Element => ({ type: 'element', tagName, properties, children });
 const text = (value: string) => ({ type: 'text' as const, value });
 
-/**
- * The part records of one built paper page at `pageUrl` ("/papers/x/").
- * Throws, naming the page, when the page lacks what every paper page has.
- */
-export function partRecords(pageHtml: string, pageUrl: string): PartRecord[] {
-  const tree: Root = fromHtml(pageHtml);
-  const title = select('[data-pagefind-meta="title"]', tree);
-  if (!title) throw new Error(`${pageUrl}: expected a paper title marked data-pagefind-meta="title"`);
-  const keep = selectAll('[data-pagefind-filter], [data-pagefind-sort]', tree)
-    .filter((e) => !String(e.properties.dataPagefindFilter ?? '').startsWith('part:'))
-    .map((e) => el('span', { dataPagefindFilter: e.properties.dataPagefindFilter, dataPagefindSort: e.properties.dataPagefindSort }, []));
-  const titleText = toString(title);
+/** The page's filters as [name, value] pairs, from either form Pagefind reads (`name:value` or `name` with the value as text). */
+function pageFilters(tree: Root): [string, string][] {
+  return selectAll('[data-pagefind-filter]', tree).map((e): [string, string] => {
+    const attribute = String(e.properties.dataPagefindFilter);
+    const colon = attribute.indexOf(':');
+    return colon > 0 ? [attribute.slice(0, colon), attribute.slice(colon + 1)] : [attribute, toText(e).trim()];
+  });
+}
 
-  const record = (part: PartRecord['part'], anchor: string, body: Element['children']): PartRecord => {
-    const doc = el('html', { lang: 'en' }, [
-      el('head', {}, [el('title', {}, [text(part)])]),
-      el('body', {}, [
-        el('main', { dataPagefindBody: '' }, [
-          el('div', { hidden: true }, [
-            ...keep,
-            el('span', { dataPagefindFilter: `part:${part}` }, []),
-            el('span', { dataPagefindMeta: 'title[data-title]', dataTitle: titleText }, []),
-          ]),
-          ...body,
+/** Without the labels and marks the edition added (paragraph numbers, join notes, placeholders): the author's words only. */
+function authorsWords(nodes: ElementContent[]): ElementContent[] {
+  return nodes
+    .filter((n) => !(n.type === 'element' && (editionAddedProperty in n.properties || 'dataPagefindIgnore' in n.properties)))
+    .map((n) => (n.type === 'element' ? { ...n, properties: { ...n.properties, id: undefined }, children: authorsWords(n.children) } : n));
+}
+
+/**
+ * The records of one built page at `pageUrl` ("/papers/x/", "/claims/y/"):
+ * a paper page's records in reading order, a claim page's one record, or
+ * none for other pages. Throws, naming the page, when a paper or claim page
+ * lacks what every such page has.
+ */
+export function searchRecordsOf(pageHtml: string, pageUrl: string, paperPages: string[]): SearchRecord[] {
+  const tree: Root = fromHtml(pageHtml);
+  const filters = pageFilters(tree);
+  const part = filters.find(([name]) => name === 'part')?.[1];
+  if (part === 'Text') return paperRecords(tree, pageUrl, filters);
+  if (part === 'Claims') return [claimRecord(tree, pageUrl, filters, paperPages)];
+  return [];
+}
+
+/** Whether a built page is a paper page (its records are the paper's text). */
+export const isPaperPage = (pageHtml: string) => pageHtml.includes('data-pagefind-filter="part:Text"');
+
+function recordHtml(title: string, filters: [string, string][], sort: Element[], meta: Record<string, string>, body: ElementContent[]): string {
+  const doc = el('html', { lang: 'en' }, [
+    el('head', {}, [el('title', {}, [text(title)])]),
+    el('body', {}, [
+      el('main', { dataPagefindBody: '' }, [
+        // Inline filters run to the end of the attribute, so a value may hold commas and colons.
+        el('div', { hidden: true, dataPagefindIgnore: '' }, [
+          ...filters.map(([name, value]) => el('span', { dataPagefindFilter: `${name}:${value}` }, [])),
+          ...sort,
+          ...Object.entries({ title, ...meta }).map(([key, value]) => el('span', { dataPagefindMeta: `${key}[data-value]`, dataValue: value }, [])),
         ]),
+        ...body,
       ]),
-    ]);
-    return { part, url: `${pageUrl}#${anchor}`, html: `<!doctype html>${toHtml(doc)}` };
+    ]),
+  ]);
+  return `<!doctype html>${toHtml(doc)}`;
+}
+
+const sortSpans = (tree: Root) => selectAll('[data-pagefind-sort]', tree).map((e) => el('span', { dataPagefindSort: e.properties.dataPagefindSort }, []));
+
+function paperRecords(tree: Root, pageUrl: string, pageFilterPairs: [string, string][]): SearchRecord[] {
+  const need = (selector: string) => {
+    const found = select(selector, tree);
+    if (!found) throw new Error(`${pageUrl}: a paper page must have ${selector}`);
+    return found;
+  };
+  const paperFilters = pageFilterPairs.filter(([name]) => name !== 'part');
+  const sort = sortSpans(tree);
+  const records: SearchRecord[] = [];
+  const add = (part: Part, kind: RecordKind, anchor: string, title: string, body: ElementContent[]) => {
+    // A passage the source prints no words in (a placeholder such as [illegible]) has nothing to find.
+    if (!/[\p{L}\p{N}]/u.test(toText(el('div', {}, body)))) return;
+    const filters: [string, string][] = [...paperFilters, ['part', part]];
+    records.push({
+      part, kind, url: anchor ? `${pageUrl}#${anchor}` : pageUrl,
+      facets: [...filters, [pageFilter, pageUrl], [recordFilter, kind]],
+      html: recordHtml(title, filters, sort, {}, body),
+    });
   };
 
-  const records: PartRecord[] = [];
-  const abstract = select(selectors.abstract, tree);
-  const abstractParas = abstract ? selectAll('p:not(.not-stated)', abstract) : [];
-  if (abstractParas.length) {
-    records.push(record('Abstract', 'abstract', [el('div', { id: 'abstract', dataPagefindTitle: 'Abstract' }, abstractParas.map((p) => el('p', {}, p.children)))]));
+  const header = need(selectors.paperHeader);
+  const metadata = select(selectors.paperMetadata, tree);
+  add('Text', 'title', '', 'Title and authors', authorsWords(header.children.filter((c) => c !== metadata)));
+
+  const abstract = need(selectors.abstract);
+  const abstractParas = selectAll('p:not(.not-stated)', abstract);
+  if (abstractParas.length) add('Abstract', 'abstract', 'abstract', 'Abstract', abstractParas.map((p) => el('p', {}, p.children)));
+
+  // The body in reading order: each heading and each numbered passage.
+  for (const node of selectAll('h1[id], h2[id], h3[id], h4[id], h5[id], h6[id], [data-passage]', need(selectors.body))) {
+    const id = String(node.properties.id);
+    if (node.properties.dataPassage !== undefined) {
+      add('Text', 'passage', id, `¶ ${String(node.properties.dataPassage)}`, [el('p', {}, authorsWords(node.children))]);
+    } else {
+      add('Text', 'heading', id, toText(node).trim(), [el('p', {}, authorsWords(node.children))]);
+    }
   }
-  const entries = selectAll(selectors.referenceEntry, tree);
-  if (entries.length) {
-    const heading = entries[0] && headingBefore(tree, entries[0]);
-    records.push(record('References', heading ?? entries[0]!.properties.id as string,
-      entries.map((li) => el('p', { id: li.properties.id, dataPagefindTitle: li.properties.dataPagefindTitle }, li.children))));
+
+  for (const li of selectAll(selectors.referenceEntry, tree)) {
+    add('References', 'reference', String(li.properties.id), String(li.properties.dataPagefindTitle ?? 'Reference'), [el('p', {}, authorsWords(li.children))]);
   }
-  const notes = select(selectors.editionNotes, tree);
-  const notesHeading = notes && select('h2[id]', notes);
-  if (!notes || !notesHeading) throw new Error(`${pageUrl}: expected the edition notes section with an h2 id`);
-  const anchor = String(notesHeading.properties.id);
-  records.push(record('Edition notes', anchor, [
-    el('div', { id: anchor, dataPagefindTitle: 'About this edition' }, notes.children.filter((c) => c !== notesHeading)),
-  ]));
+
+  const notes = need(selectors.editionNotes);
+  const notesHeading = select('h2[id]', notes);
+  if (!notesHeading) throw new Error(`${pageUrl}: expected the edition notes section with an h2 id`);
+  add('Edition notes', 'notes', String(notesHeading.properties.id), 'About this edition', notes.children.filter((c) => c !== notesHeading));
   return records;
 }
 
-/** The id of the last heading with an id before `target` in document order (the reference list's heading). */
-function headingBefore(tree: Root, target: Element): string | null {
-  let last: string | null = null;
-  let found = false;
-  const walk = (node: Root | Element) => {
-    for (const child of node.children) {
-      if (found || child.type !== 'element') continue;
-      if (child === target) { found = true; return; }
-      if (/^h[1-6]$/.test(child.tagName) && child.properties.id) last = String(child.properties.id);
-      walk(child);
-    }
+function claimRecord(tree: Root, pageUrl: string, filters: [string, string][], paperPages: string[]): SearchRecord {
+  const quotation = select(selectors.claimQuotation, tree);
+  const title = select(selectors.paperTitle, tree);
+  const paragraph = select(selectors.claimParagraph, tree);
+  if (!quotation || !title || !paragraph) throw new Error(`${pageUrl}: a claim page must have its quotation, a title and a link to its paragraph`);
+  // The link holds the site's base path; the paper page is the one it ends with.
+  const [paperHref, anchor] = String(paragraph.properties.href).split('#');
+  const paperPage = paperPages.find((p) => paperHref!.endsWith(p));
+  const label = /¶ \d+/.exec(toText(paragraph))?.[0];
+  if (!paperPage || !anchor || !label) throw new Error(`${pageUrl}: the claim's link to its paragraph must point into a paper page and name the paragraph (¶ N)`);
+  return {
+    part: 'Claims',
+    kind: 'claim',
+    url: pageUrl,
+    facets: [...filters, [pageFilter, paperPage], [recordFilter, 'claim']],
+    // Meta words are searched too: only the anchor and the paragraph's label, no URL.
+    html: recordHtml(toText(title).trim(), filters, sortSpans(tree), { anchor, paragraph: label }, quotation.children),
   };
-  walk(tree);
-  return last;
+}
+
+/**
+ * The facets of every record by its Pagefind id (`idOf` its URL), compactly:
+ * a table of `name:value` strings, and the ids of the records sharing each
+ * set of them (a paper's passages all do).
+ */
+export function recordFacetsFile(records: SearchRecord[], idOf: (url: string) => string): RecordFacetsFile {
+  const values: string[] = [];
+  const numberOf = new Map<string, number>();
+  const groups = new Map<string, RecordFacetsFile['groups'][number]>();
+  for (const record of records) {
+    const set = record.facets.map(([name, value]) => {
+      const key = `${name}:${value}`;
+      if (!numberOf.has(key)) numberOf.set(key, values.push(key) - 1);
+      return numberOf.get(key)!;
+    }).sort((a, b) => a - b);
+    const group = groups.get(set.join()) ?? [set, []];
+    group[1].push(idOf(record.url));
+    groups.set(set.join(), group);
+  }
+  return { values, groups: [...groups.values()] };
 }

@@ -1,158 +1,244 @@
 /**
- * From Pagefind results to what a reader sees: every spelling variant of the
- * query searched and merged, records grouped into one result per claim and
- * one per paper (its abstract, matching paragraphs, reference entries and
- * edition notes as sub-results), filtered by facets (OR within a facet, AND
- * across facets), counted per facet value and sorted. The search page, the
- * query-set tests and the benchmark all run searches through here.
+ * From Pagefind results to what a reader sees, paying only for what is shown.
+ *
+ * Each term of the query (search-query.ts) is one Pagefind search per
+ * spelling; a record's rank is the number of distinct terms it holds, then
+ * Pagefind's score. Which paper, part and facets a record belongs to comes
+ * from the record facets file the build writes (facetIndexOf), so grouping,
+ * facets and counts need no fragment: a record's words are downloaded only when it is
+ * shown (RecordHit.data). Claims are results of their own; a paper's records
+ * make one result, its passages ranked under it.
+ * The header panel, the search page, the query-set tests and the benchmark
+ * all search through here.
  */
-import { printsMatch, queryVariants } from './search-query.ts';
-import { effectiveParts, facets, parts, type Facet, type SearchState, type Selection } from './search-state.ts';
+import { highlightOf, type QueryTerm } from './search-query.ts';
+import { effectiveParts, facets, pageFilter, parts, recordFilter, type Facet, type RecordKind, type SearchState, type Selection } from './search-state.ts';
 
-/** The part of Pagefind's JS API used here (a browser module or the same file loaded in Node). */
-export interface PagefindApi {
-  search(query: string): Promise<{ results: { id: string; score: number; data(): Promise<PagefindData> }[] } | null>;
-}
-interface PagefindData {
+/** What a shown record needs from its Pagefind fragment. */
+export interface PagefindData {
   url: string;
+  /** The record's text; Pagefind's word positions count its whitespace-separated words. */
+  content: string;
   meta: Record<string, string | undefined>;
-  filters: Record<string, string[]>;
-  raw_content: string;
-  sub_results: { title: string; url: string; excerpt: string; locations: number[]; weighted_locations: { balanced_score: number }[] }[];
 }
 
-export interface SubResult {
-  title: string;
-  /** The page URL with its anchor, without highlight parameters. */
-  url: string;
-  /** Pagefind's excerpt: text with `<mark>` around the matched words (HTML-escaped otherwise). */
-  excerpt: string;
-  /** The words to highlight on landing: those of every spelling that found this sub-result. */
-  highlight: string[];
-  /** Pagefind's weight of the words matched here: a paragraph with the whole name outranks one with a single word of it. */
+export interface PagefindResult {
+  id: string;
   score: number;
+  /** Positions of the matched words in the record's content. */
+  words: number[];
+  data(): Promise<PagefindData>;
+}
+
+/** The part of Pagefind's JS API used here (the browser module, or the same file loaded in Node). */
+export interface PagefindApi {
+  search(term: string | null, options?: { filters?: Record<string, string> }): Promise<{ results: PagefindResult[]; totalFilters?: Record<string, Record<string, number>> } | null>;
+}
+
+/** A record's facets, known without its fragment. */
+export interface RecordFacets {
+  part: string;
+  kind: RecordKind;
+  /** The paper's title (a claim's paper too). */
+  paper: string;
+  /** The paper's page, without the site's base path. */
+  page: string;
+  values: Partial<Record<Facet, string[]>>;
+}
+
+/** Every record's facets by Pagefind result id. */
+export type FacetIndex = Map<string, RecordFacets>;
+
+/** Every record's facets as the build writes them (search-records.ts): `name:value` strings, and runs of record ids sharing a set of them. */
+export interface RecordFacetsFile {
+  values: string[];
+  groups: [number[], string[]][];
+}
+
+/** The file name of the record facets, in Pagefind's bundle folder. */
+export const recordFacetsFileName = 'record-facets.json';
+
+export function facetIndexOf(file: RecordFacetsFile): FacetIndex {
+  const index: FacetIndex = new Map();
+  for (const [set, ids] of file.groups) {
+    const entry: RecordFacets = { part: '', kind: 'passage', paper: '', page: '', values: {} };
+    for (const n of set) {
+      const value = file.values[n]!;
+      const colon = value.indexOf(':');
+      const name = value.slice(0, colon);
+      const v = value.slice(colon + 1);
+      if (name === 'part') entry.part = v;
+      if (name === 'paper') entry.paper = v;
+      if (name === pageFilter) entry.page = v;
+      if (name === recordFilter) entry.kind = v as RecordKind;
+      if ((facets as readonly string[]).includes(name)) (entry.values[name as Facet] ??= []).push(v);
+    }
+    for (const id of ids) index.set(id, entry);
+  }
+  return index;
 }
 
 export interface RecordHit {
-  url: string;
-  title: string;
-  part: string;
-  filters: Record<string, string[]>;
+  id: string;
+  facets: RecordFacets;
+  /** Indexes of the query terms the record holds. */
+  terms: number[];
+  /** Pagefind's scores summed over the terms held (each term's best spelling). */
   score: number;
-  subResults: SubResult[];
+  /** Positions of every matched word in the record's content, for the excerpt. */
+  words: number[];
+  /** The spellings that found the record: highlighted where a link lands. */
+  highlight: string[];
+  data: () => Promise<PagefindData>;
+}
+
+/** Runs each spelling of each term and merges the records they find. */
+export async function searchHits(pagefind: PagefindApi, terms: QueryTerm[], facetIndex: FacetIndex): Promise<RecordHit[]> {
+  const hits = new Map<string, RecordHit & { termScores: Map<number, number> }>();
+  // One search at a time: overlapping searches on one Pagefind instance were seen to return fewer matches.
+  for (const [t, term] of terms.entries()) {
+    for (const search of term.searches) {
+      const found = await pagefind.search(search);
+      for (const result of found?.results ?? []) {
+        const facetsOf = facetIndex.get(result.id);
+        if (!facetsOf) continue;
+        const hit = hits.get(result.id) ?? { id: result.id, facets: facetsOf, terms: [] as number[], score: 0, words: [] as number[], highlight: [] as string[], data: result.data, termScores: new Map<number, number>() };
+        hit.termScores.set(t, Math.max(hit.termScores.get(t) ?? 0, result.score));
+        hit.words = [...new Set([...hit.words, ...result.words])];
+        if (!hit.highlight.includes(highlightOf(search))) hit.highlight.push(highlightOf(search));
+        hits.set(result.id, hit);
+      }
+    }
+  }
+  return [...hits.values()].map(({ termScores, ...hit }) => ({
+    ...hit,
+    terms: [...termScores.keys()].sort((a, b) => a - b),
+    score: [...termScores.values()].reduce((n, s) => n + s, 0),
+  }));
+}
+
+/** Paragraphs rank before headings, the abstract and the title and authors when they hold as many terms. */
+const isPassage = (hit: RecordHit) => hit.facets.kind === 'passage' || hit.facets.kind === 'claim';
+
+/**
+ * Under a paper: paragraphs holding every term first; then by distinct terms
+ * held, paragraphs before other records, Pagefind's score.
+ */
+export function compareRecords(termCount: number) {
+  return (a: RecordHit, b: RecordHit) => {
+    const complete = (h: RecordHit) => (h.terms.length === termCount && isPassage(h) ? 0 : 1);
+    return complete(a) - complete(b) || b.terms.length - a.terms.length || Number(isPassage(b)) - Number(isPassage(a)) || b.score - a.score || a.id.localeCompare(b.id);
+  };
 }
 
 export interface ResultGroup {
   kind: 'claim' | 'paper';
-  /** A paper's title, or a claim's label. */
+  /** The paper's title (a claim: the title of the paper it quotes). */
   title: string;
-  /** Where the result's heading links: the claim page, or the paper page. */
-  url: string;
+  /** The paper's page, without the site's base path. */
+  page: string;
   year: number | null;
-  score: number;
-  /** A claim: its one record; a paper: its matching parts in reading order. */
+  /** A claim: its one record; a paper: its matching records, best first. */
   records: RecordHit[];
 }
 
-const withoutQuery = (url: string) => url.replace(/\?[^#]*/, '');
+const valuesOf = (hit: RecordHit, facet: Facet) => (facet === 'part' ? [hit.facets.part] : hit.facets.values[facet] ?? []);
 
-/** Runs every spelling variant of the query and merges the records (best score, sub-results united). */
-export async function searchRecords(pagefind: PagefindApi, query: string, spellings: string[][]): Promise<RecordHit[]> {
-  const byUrl = new Map<string, RecordHit>();
-  // One variant at a time: overlapping searches on one Pagefind instance were seen to return fewer matches.
-  for (const variant of queryVariants(query, spellings)) {
-    const found = await pagefind.search(variant.query);
-    const terms = variant.highlight;
-    const data = await Promise.all((found?.results ?? []).map(async (r) => ({ score: r.score, data: await r.data() })));
-    for (const { score, data: d } of data) {
-      const words = variant.phrases.length ? d.raw_content.split(/\s+/) : [];
-      const subs = d.sub_results.filter((sub) => printsMatch(words, sub.locations, variant));
-      if (!subs.length) continue;
-      const url = withoutQuery(d.meta.url ?? d.url);
-      const hit = byUrl.get(url) ?? { url, title: d.meta.title ?? url, part: d.filters.part?.[0] ?? 'Text', filters: d.filters, score, subResults: [] };
-      hit.score = Math.max(hit.score, score);
-      for (const sub of subs) {
-        const subUrl = withoutQuery(sub.url);
-        const subScore = sub.weighted_locations.reduce((n, l) => n + l.balanced_score, 0);
-        const known = hit.subResults.find((s) => s.url === subUrl);
-        if (!known) hit.subResults.push({ title: sub.title, url: subUrl, excerpt: sub.excerpt, highlight: terms, score: subScore });
-        else {
-          known.highlight = [...new Set([...known.highlight, ...terms])];
-          if (subScore > known.score) Object.assign(known, { excerpt: sub.excerpt, score: subScore });
-        }
-      }
-      byUrl.set(url, hit);
-    }
-  }
-  // Best-matching paragraphs first; equal ones in reading order.
-  for (const hit of byUrl.values()) hit.subResults.sort((a, b) => b.score - a.score || passageNumber(a.url) - passageNumber(b.url));
-  return [...byUrl.values()];
+/** Does a record pass the chosen facets (OR within a facet, AND across)? The kind of claim restricts claims only. */
+function passes(hit: RecordHit, selection: Selection): boolean {
+  return facets.every((facet) => {
+    const chosen = facet === 'part' ? effectiveParts(selection) : selection[facet];
+    if (!chosen?.length) return true;
+    if (facet === 'kind' && hit.facets.part !== 'Claims') return true;
+    return valuesOf(hit, facet).some((v) => chosen.includes(v));
+  });
 }
 
-const passageNumber = (url: string) => Number(/#p(\d+)$/.exec(url)?.[1] ?? 0);
+/**
+ * The results a search shows: claims holding every term, then papers whose
+ * records together hold every term, sorted by relevance or by year (newest first).
+ */
+export function groupResults(hits: RecordHit[], termCount: number, state: Pick<SearchState, 'selection' | 'sort'>): { claims: ResultGroup[]; papers: ResultGroup[] } {
+  const compare = compareRecords(termCount);
+  const claims: ResultGroup[] = [];
+  const byPaper = new Map<string, RecordHit[]>();
+  for (const hit of hits) {
+    if (!passes(hit, state.selection)) continue;
+    if (hit.facets.part === 'Claims') {
+      if (hit.terms.length === termCount) claims.push({ kind: 'claim', title: hit.facets.paper, page: hit.facets.page, year: yearOf(hit), records: [hit] });
+    } else byPaper.set(hit.facets.paper, [...(byPaper.get(hit.facets.paper) ?? []), hit]);
+  }
+  const papers: ResultGroup[] = [];
+  for (const [title, records] of byPaper) {
+    if (new Set(records.flatMap((r) => r.terms)).size < termCount) continue;
+    papers.push({ kind: 'paper', title, page: records[0]!.facets.page, year: yearOf(records[0]!), records: records.sort(compare) });
+  }
+  const byRelevance = (a: ResultGroup, b: ResultGroup) => compare(a.records[0]!, b.records[0]!) || total(b) - total(a);
+  const order = (a: ResultGroup, b: ResultGroup) => (state.sort === 'year' ? (b.year ?? 0) - (a.year ?? 0) || byRelevance(a, b) : byRelevance(a, b));
+  return { claims: claims.sort(order), papers: papers.sort(order) };
+}
 
-const matchesFacet = (hit: RecordHit, facet: Facet, selection: Selection) => {
-  const chosen = facet === 'part' ? effectiveParts(selection) : selection[facet];
-  if (!chosen?.length) return true;
-  const values = facet === 'part' ? [hit.part] : hit.filters[facet] ?? [];
-  return values.some((v) => chosen.includes(v));
-};
-
-/** Does a record pass every facet but `except` (OR within a facet, AND across)? */
-const passes = (hit: RecordHit, selection: Selection, except?: Facet) =>
-  facets.every((facet) => facet === except || matchesFacet(hit, facet, selection));
-
-/** A claim is a result of its own; a paper's records make one result. */
-const groupKey = (hit: RecordHit) => (hit.part === 'Claims' ? hit.url : `paper:${hit.filters.paper?.[0] ?? hit.url}`);
+const yearOf = (hit: RecordHit) => Number(hit.facets.values.year?.[0]) || null;
+const total = (g: ResultGroup) => g.records.reduce((n, r) => n + r.score, 0);
 
 /**
  * For each facet value, how many results there would be with it chosen, given
  * the other facets' choices: the figures next to each checkbox.
  */
-export function facetCounts(hits: RecordHit[], selection: Selection): Record<Facet, Map<string, number>> {
+export function facetCounts(hits: RecordHit[], termCount: number, selection: Selection): Record<Facet, Map<string, number>> {
   const counts = Object.fromEntries(facets.map((f) => [f, new Map<string, number>()])) as Record<Facet, Map<string, number>>;
   for (const facet of facets) {
-    const keys = new Map<string, Set<string>>();
-    for (const hit of hits) {
-      if (!passes(hit, selection, facet)) continue;
-      for (const value of facet === 'part' ? [hit.part] : hit.filters[facet] ?? []) {
-        keys.set(value, (keys.get(value) ?? new Set()).add(groupKey(hit)));
-      }
+    const values = new Set(hits.flatMap((h) => valuesOf(h, facet)));
+    for (const value of values) {
+      const { claims, papers } = groupResults(hits, termCount, { selection: { ...selection, [facet]: [value] }, sort: 'relevance' });
+      const n = facet === 'kind' ? claims.length : claims.length + papers.length;
+      if (n) counts[facet].set(value, n);
     }
-    for (const [value, set] of keys) counts[facet].set(value, set.size);
   }
   return counts;
 }
 
-/** The results a search shows: claims first, then papers, each sorted by relevance or by year (newest first). */
-export function groupResults(hits: RecordHit[], state: Pick<SearchState, 'selection' | 'sort'>): { claims: ResultGroup[]; papers: ResultGroup[] } {
-  const groups = new Map<string, ResultGroup>();
-  for (const hit of hits.filter((h) => passes(h, state.selection))) {
-    const key = groupKey(hit);
-    const year = Number(hit.filters.year?.[0]) || null;
-    const group = groups.get(key) ?? {
-      kind: hit.part === 'Claims' ? 'claim' : 'paper',
-      title: hit.part === 'Claims' ? hit.title : hit.filters.paper?.[0] ?? hit.title,
-      url: hit.url.split('#')[0]!,
-      year,
-      score: 0,
-      records: [],
-    } satisfies ResultGroup;
-    group.score = Math.max(group.score, hit.score);
-    group.records.push(hit);
-    groups.set(key, group);
-  }
-  const order = (p: string) => parts.indexOf(p as (typeof parts)[number]);
-  const all = [...groups.values()];
-  for (const g of all) g.records.sort((a, b) => order(a.part) - order(b.part));
-  const compare = (a: ResultGroup, b: ResultGroup) =>
-    state.sort === 'year' ? (b.year ?? 0) - (a.year ?? 0) || b.score - a.score : b.score - a.score;
-  return { claims: all.filter((g) => g.kind === 'claim').sort(compare), papers: all.filter((g) => g.kind === 'paper').sort(compare) };
+/** The order parts are listed in. */
+export const partOrder = (a: string, b: string) => parts.indexOf(a as never) - parts.indexOf(b as never);
+
+/** A stretch of a record's text, marked where a query word matched. */
+export interface ExcerptPiece {
+  text: string;
+  mark: boolean;
 }
 
-/** A sub-result's link: the page, the words to highlight there, the anchor. */
-export function landingUrl(sub: SubResult, highlightParam = 'highlight'): string {
-  const [page, anchor] = sub.url.split('#');
-  const query = new URLSearchParams(sub.highlight.map((t) => [highlightParam, t])).toString();
+/**
+ * About `length` words of `content` around the densest run of matched word
+ * positions, as plain pieces the page turns into text and <mark> nodes.
+ */
+export function excerptOf(content: string, words: number[], length = 30): ExcerptPiece[] {
+  const all = content.split(/[^\S\uFEFF]+/);
+  const marked = new Set(words);
+  let start = 0;
+  let best = -1;
+  for (const at of [...marked].sort((a, b) => a - b)) {
+    const from = Math.max(0, at - 4);
+    const held = [...marked].filter((w) => w >= from && w < from + length).length;
+    if (held > best) [best, start] = [held, from];
+  }
+  start = Math.max(0, Math.min(start, all.length - length));
+  const pieces: ExcerptPiece[] = [];
+  if (start > 0) pieces.push({ text: '… ', mark: false });
+  for (let i = start; i < Math.min(all.length, start + length); i++) {
+    const mark = marked.has(i);
+    const text = i > start ? ` ${all[i]}` : all[i]!;
+    const last = pieces.at(-1);
+    if (mark) pieces.push(...(i > start ? [{ text: ' ', mark: false }] : []), { text: all[i]!, mark: true });
+    else if (last && !last.mark) last.text += text;
+    else pieces.push({ text, mark: false });
+  }
+  if (start + length < all.length) pieces.push({ text: ' …', mark: false });
+  return pieces.filter((p) => p.text);
+}
+
+/** A record's link: the page, the words to highlight there, the anchor. */
+export function landingUrl(url: string, highlight: string[], highlightParam = 'highlight'): string {
+  const [page, anchor] = url.split('#');
+  const query = new URLSearchParams(highlight.map((t) => [highlightParam, t])).toString();
   return `${page}${query ? `?${query}` : ''}${anchor ? `#${anchor}` : ''}`;
 }

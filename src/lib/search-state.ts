@@ -8,6 +8,12 @@
 export const parts = ['Claims', 'Abstract', 'Text', 'References', 'Edition notes'] as const;
 export type Part = (typeof parts)[number];
 
+/** The facet naming what a record is, which decides where it ranks under its paper (not a Pagefind filter). */
+export const recordFilter = 'record';
+/** The facet giving a record's paper page (a claim: the paper it quotes), without the site's base path (not a Pagefind filter). */
+export const pageFilter = 'page';
+export type RecordKind = 'passage' | 'heading' | 'title' | 'abstract' | 'reference' | 'notes' | 'claim';
+
 /** The parts a search shows until the reader asks for others. */
 export const defaultParts: readonly Part[] = ['Claims', 'Text', 'Abstract'];
 

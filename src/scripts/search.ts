@@ -1,84 +1,107 @@
 /**
- * The search page, on Pagefind's JS API: runs every spelling variant of the
- * query, shows claims first and then one result per paper with its matching
- * paragraphs, facets with counts (OR within, AND across), sort by relevance or
- * year, and keeps all of it in the URL so a search can be shared and restored.
+ * The search page: one query box, claims first and then one result per paper
+ * with its best passages, facets with counts (OR within, AND across) behind
+ * "Refine", sort by relevance or year, all of it in the URL so a search can be
+ * shared and restored, and the scroll position kept for Back. Only the
+ * results on screen download their words; more come on demand.
  */
-import { facetCounts, groupResults, landingUrl, searchRecords, type PagefindApi, type RecordHit, type ResultGroup, type SubResult } from '../lib/search-results.ts';
-import { fillExcerpts } from './search-excerpt.ts';
-import { defaultParts, effectiveParts, facetLabels, facets, paramsFromState, parts, stateFromParams, type Facet, type SearchState } from '../lib/search-state.ts';
+import { facetCounts, groupResults, partOrder, type RecordHit, type ResultGroup } from '../lib/search-results.ts';
+import { defaultParts, effectiveParts, facetLabels, facets, paramsFromState, stateFromParams, type Facet, type SearchState } from '../lib/search-state.ts';
+import { element, excerptNodes, fillVisible, recordHref, recordLabel, whenShown } from './search-dom.ts';
+import { searchEngine, type Found, type SearchEngine } from './search-engine.ts';
 
-type Pagefind = PagefindApi & { filters(): Promise<Record<string, Record<string, number>>>; options(o: object): Promise<void> };
+/** Results shown at first, and how many more each "show more" adds. */
+const pageSizes = { claims: 5, papers: 10, passages: 3, morePassages: 10 };
+/** Wide enough for facets beside the results: "Refine" starts open. */
+const wide = '(min-width: 48rem)';
 
-const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-/** Paragraph lists longer than this fold the rest under a disclosure. */
-const shownSubResults = 6;
-
-export async function initSearch() {
+export async function initSearchPage() {
   const ui = document.querySelector<HTMLElement>('[data-search-ui]');
   const form = document.querySelector<HTMLFormElement>('[data-search-form]');
   if (!ui || !form) return;
   const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;
+  const refine = ui.querySelector<HTMLDetailsElement>('[data-search-refine]')!;
   const sortSelect = ui.querySelector<HTMLSelectElement>('[data-search-sort]')!;
   const facetsBox = ui.querySelector<HTMLElement>('[data-search-facets]')!;
   const resultsBox = ui.querySelector<HTMLElement>('[data-search-results]')!;
   const status = ui.querySelector<HTMLElement>('[data-search-status]')!;
-  const spellings = JSON.parse(document.getElementById('search-spellings')!.textContent!) as string[][];
   ui.hidden = false;
+  refine.open = matchMedia(wide).matches;
+
+  // Back to this page restores where the reader was, once the results are back.
+  history.scrollRestoration = 'manual';
+  let scrollTimer = 0;
+  addEventListener('scroll', () => {
+    clearTimeout(scrollTimer);
+    scrollTimer = window.setTimeout(() => history.replaceState({ ...(history.state ?? {}), scrollY }, ''), 150);
+  }, { passive: true });
+  addEventListener('pagehide', () => history.replaceState({ ...(history.state ?? {}), scrollY }, ''));
 
   let state: SearchState = stateFromParams(new URLSearchParams(location.search));
-  let hits: { query: string; records: RecordHit[] } = { query: '', records: [] };
-  status.textContent = 'Loading the search index…';
-  const pagefind = (await import(/* @vite-ignore */ `${ui.dataset.pagefindBundle}pagefind.js`)) as Pagefind;
-  await pagefind.options({ excerptLength: 28 });
-  const allValues = await pagefind.filters();
+  let found: Found | null = null;
+  input.value = state.query;
+  status.textContent = state.query ? 'Loading the search index…' : 'Type words to search for.';
+  const engine = await searchEngine();
 
   const pushState = () => {
     const params = paramsFromState(state).toString();
-    history.pushState(null, '', `${location.pathname}${params ? `?${params}` : ''}`);
+    history.pushState({ scrollY: 0 }, '', `${location.pathname}${params ? `?${params}` : ''}`);
   };
 
   async function run() {
     input.value = state.query;
     sortSelect.value = state.sort;
     if (!state.query.trim()) {
-      hits = { query: '', records: [] };
+      found = null;
       status.textContent = 'Type words to search for.';
-    } else if (hits.query !== state.query) {
+    } else if (found?.query !== state.query) {
       status.textContent = 'Searching…';
-      hits = { query: state.query, records: await searchRecords(pagefind, state.query, spellings) };
+      found = await engine.search(state.query);
+      performance.mark('search:searched');
     }
-    render();
+    await render();
+    const y = (history.state as { scrollY?: number } | null)?.scrollY;
+    if (y) {
+      scrollTo(0, y);
+      await fillVisible(resultsBox);
+    }
   }
 
-  function render() {
+  async function render() {
     renderFacets();
-    if (!hits.query) { resultsBox.replaceChildren(); return; }
-    const { claims, papers } = groupResults(hits.records, state);
-    const passages = papers.reduce((n, g) => n + g.records.reduce((m, r) => m + r.subResults.length, 0), 0);
-    const phrase = [claims.length && `${claims.length} claim${claims.length === 1 ? '' : 's'}`, `${papers.length} paper${papers.length === 1 ? '' : 's'} (${passages} matching passage${passages === 1 ? '' : 's'})`]
-      .filter(Boolean).join(' and ');
-    status.textContent = claims.length + papers.length ? `${phrase} for “${state.query}”.` : `Nothing found for “${state.query}” with these choices.`;
-    resultsBox.innerHTML = [
-      claims.length ? `<h3>Claims</h3><ol class="result-list">${claims.map(claimHtml).join('')}</ol>` : '',
-      papers.length ? `<h3>Papers</h3><ol class="result-list">${papers.map(paperHtml).join('')}</ol>` : '',
-    ].join('');
-    // Excerpts are content: built as nodes, never parsed as the page's HTML.
-    fillExcerpts(resultsBox);
+    if (!found) { resultsBox.replaceChildren(); return; }
+    const termCount = found.terms.length;
+    const { claims, papers } = groupResults(found.hits, termCount, state);
+    resultsBox.replaceChildren(
+      ...(claims.length ? [element('h3', {}, 'Claims'), resultList(claims, pageSizes.claims, (g) => claimItem(g, engine))] : []),
+      ...(papers.length ? [element('h3', {}, 'Papers'), resultList(papers, pageSizes.papers, (g) => paperItem(g, engine))] : []),
+    );
+    await fillVisible(resultsBox);
+    performance.mark('search:results-painted');
+    const passages = papers.reduce((n, g) => n + g.records.length, 0);
+    const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+    const summary = [claims.length && plural(claims.length, 'claim'), `${plural(papers.length, 'paper')} (${plural(passages, 'matching passage')})`].filter(Boolean).join(' and ');
+    status.textContent = claims.length + papers.length ? `${summary} for “${state.query}”.` : `Nothing found for “${state.query}” with these choices.`;
   }
 
   function renderFacets() {
-    const counts = facetCounts(hits.records, state.selection);
-    facetsBox.innerHTML = facets.map((facet) => {
+    const counts = facetCounts(found?.hits ?? [], found?.terms.length ?? 0, state.selection);
+    const all = allValues(engine);
+    facetsBox.replaceChildren(...facets.flatMap((facet) => {
       const chosen = facet === 'part' ? effectiveParts(state.selection) : state.selection[facet] ?? [];
-      const values = Object.keys(allValues[facet] ?? {}).sort(facetOrder(facet));
-      const shown = values.filter((v) => facet === 'part' || chosen.includes(v) || (counts[facet].get(v) ?? 0) > 0);
-      if (!shown.length) return '';
-      return `<fieldset><legend>${facetLabels[facet]}</legend>${shown.map((value, i) => {
+      const shown = [...(all.get(facet) ?? [])].sort(facetOrder(facet))
+        .filter((v) => facet === 'part' || chosen.includes(v) || (counts[facet].get(v) ?? 0) > 0);
+      if (!shown.length) return [];
+      const legend = element('legend', {}, facetLabels[facet]);
+      const boxes = shown.map((value, i) => {
         const id = `facet-${facet}-${i}`;
-        return `<label for="${id}"><input type="checkbox" id="${id}" data-facet="${facet}" value="${escapeHtml(value)}"${chosen.includes(value) ? ' checked' : ''}> ${escapeHtml(value)} <span class="muted">(${counts[facet].get(value) ?? 0})</span></label>`;
-      }).join('')}</fieldset>`;
-    }).join('');
+        const box = element('input', { type: 'checkbox', id, 'data-facet': facet, value });
+        box.checked = chosen.includes(value);
+        return element('label', { for: id }, box, ` ${value} `, element('span', { class: 'muted' }, `(${counts[facet].get(value) ?? 0})`));
+      });
+      const note = facet === 'kind' ? [element('p', { class: 'muted facet-note' }, 'Applies to claims only.')] : [];
+      return [element('fieldset', {}, legend, ...note, ...boxes)];
+    }));
   }
 
   facetsBox.addEventListener('change', (event) => {
@@ -91,13 +114,12 @@ export async function initSearch() {
     state = { ...state, selection: { ...state.selection, [facet]: next.length && !isDefault ? next : undefined } };
     if (!state.selection[facet]) delete state.selection[facet];
     pushState();
-    render();
-    facetsBox.querySelector<HTMLInputElement>(`input[data-facet="${facet}"][value="${CSS.escape(box.value)}"]`)?.focus();
+    void render().then(() => facetsBox.querySelector<HTMLInputElement>(`input[data-facet="${facet}"][value="${CSS.escape(box.value)}"]`)?.focus());
   });
   sortSelect.addEventListener('change', () => {
     state = { ...state, sort: sortSelect.value === 'year' ? 'year' : 'relevance' };
     pushState();
-    render();
+    void render();
   });
   form.addEventListener('submit', (event) => {
     event.preventDefault();
@@ -105,36 +127,95 @@ export async function initSearch() {
     pushState();
     void run();
   });
-  window.addEventListener('popstate', () => {
+  addEventListener('popstate', () => {
     state = stateFromParams(new URLSearchParams(location.search));
     void run();
   });
   await run();
 }
 
+/** Every value of each facet in the index, for the facet lists. */
+function allValues(engine: SearchEngine): Map<Facet, Set<string>> {
+  const values = new Map<Facet, Set<string>>();
+  for (const record of engine.records()) {
+    for (const facet of facets) {
+      for (const v of facet === 'part' ? [record.part] : record.values[facet] ?? []) values.set(facet, (values.get(facet) ?? new Set()).add(v));
+    }
+  }
+  return values;
+}
+
 function facetOrder(facet: Facet) {
-  if (facet === 'part') return (a: string, b: string) => parts.indexOf(a as never) - parts.indexOf(b as never);
+  if (facet === 'part') return partOrder;
   if (facet === 'year') return (a: string, b: string) => Number(b) - Number(a);
   return (a: string, b: string) => a.localeCompare(b);
 }
 
-function subHtml(sub: SubResult, record: RecordHit): string {
-  const label = sub.url.includes('#') ? sub.title : record.part === 'Text' ? 'Title and authors' : sub.title;
-  return `<li><a href="${escapeHtml(landingUrl(sub))}" class="sub-title">${escapeHtml(label)}</a> <span class="excerpt" data-excerpt="${escapeHtml(sub.excerpt)}"></span></li>`;
+/** A list showing `first` groups, with a button for the rest. */
+function resultList(groups: ResultGroup[], first: number, item: (g: ResultGroup) => HTMLElement): HTMLElement {
+  const list = element('ol', { class: 'result-list' }, ...groups.slice(0, first).map(item));
+  const rest = groups.slice(first);
+  if (!rest.length) return list;
+  const more = element('button', { type: 'button', class: 'more' }, `Show ${rest.length} more`);
+  more.addEventListener('click', () => {
+    const added = rest.map(item);
+    list.append(...added);
+    more.remove();
+    added[0]?.querySelector<HTMLElement>('a, [data-record]')?.focus();
+  });
+  return element('div', {}, list, more);
 }
 
-function paperHtml(group: ResultGroup): string {
-  const items = group.records.flatMap((r) => r.subResults.map((s) => subHtml(s, r)));
-  const first = items.slice(0, shownSubResults).join('');
-  const rest = items.slice(shownSubResults);
-  return `<li class="result paper-result"><h4><a href="${escapeHtml(group.url)}">${escapeHtml(group.title)}</a>${group.year ? ` <span class="muted">(${group.year})</span>` : ''}</h4>
-    <ul>${first}</ul>${rest.length ? `<details><summary>${rest.length} more</summary><ul>${rest.join('')}</ul></details>` : ''}</li>`;
+/** A passage (or heading, abstract …) under its paper: a placeholder until on screen. */
+function recordItem(hit: RecordHit, engine: SearchEngine): HTMLElement {
+  const item = element('li', { 'data-record': '', class: 'record' }, element('span', { class: 'sub-title pending' }, 'Loading…'));
+  whenShown(item, async () => {
+    const data = await hit.data();
+    item.replaceChildren(
+      element('a', { href: recordHref(hit, data, engine.base), class: 'sub-title' }, recordLabel(data)),
+      ' ',
+      element('span', { class: 'excerpt' }, ...excerptNodes(data, hit)),
+    );
+  });
+  return item;
 }
 
-function claimHtml(group: ResultGroup): string {
-  const record = group.records[0]!;
-  const sub = record.subResults[0];
-  const paper = record.filters.paper?.[0];
-  return `<li class="result claim-result"><h4><a href="${escapeHtml(sub ? landingUrl(sub) : group.url)}">${escapeHtml(group.title)}</a></h4>
-    ${sub ? `<p class="excerpt" data-excerpt="${escapeHtml(sub.excerpt)}"></p>` : ''}${paper ? `<p class="muted">${escapeHtml(paper)}${group.year ? ` (${group.year})` : ''}</p>` : ''}</li>`;
+function paperItem(group: ResultGroup, engine: SearchEngine): HTMLElement {
+  const heading = element('h4', {}, element('a', { href: `${engine.base}${group.page.replace(/^\//, '')}` }, group.title), ...(group.year ? [' ', element('span', { class: 'muted' }, `(${group.year})`)] : []));
+  const list = element('ul', {}, ...group.records.slice(0, pageSizes.passages).map((r) => recordItem(r, engine)));
+  const item = element('li', { class: 'result paper-result' }, heading, list);
+  let shown = pageSizes.passages;
+  if (group.records.length > shown) {
+    const more = element('button', { type: 'button', class: 'more' }, '');
+    const label = () => { more.textContent = `Show more passages (${group.records.length - shown} left)`; };
+    label();
+    more.addEventListener('click', async () => {
+      const next = group.records.slice(shown, shown + pageSizes.morePassages).map((r) => recordItem(r, engine));
+      list.append(...next);
+      shown += next.length;
+      if (shown >= group.records.length) more.remove(); else label();
+      await fillVisible(list, 400);
+      next[0]?.querySelector<HTMLElement>('a')?.focus();
+    });
+    item.append(more);
+  }
+  return item;
+}
+
+/** A claim links straight to the paragraph it quotes (¶ N), and to its own page. */
+function claimItem(group: ResultGroup, engine: SearchEngine): HTMLElement {
+  const hit = group.records[0]!;
+  const kind = hit.facets.values.kind?.[0] ?? 'Claim';
+  const item = element('li', { class: 'result claim-result', 'data-record': '' },
+    element('h4', {}, element('span', { class: 'pending' }, 'Loading…')),
+    element('p', { class: 'muted' }, `${kind} · ${group.title}${group.year ? ` (${group.year})` : ''}`));
+  whenShown(item, async () => {
+    const data = await hit.data();
+    item.replaceChildren(
+      element('h4', {}, element('a', { href: recordHref(hit, data, engine.base) }, `${recordLabel(data)} — ${data.meta.paragraph ?? ''}`)),
+      element('p', { class: 'excerpt' }, ...excerptNodes(data, hit)),
+      element('p', { class: 'muted' }, `${kind} · ${group.title}${group.year ? ` (${group.year})` : ''} · `, element('a', { href: data.url }, 'the claim’s page')),
+    );
+  });
+  return item;
 }

@@ -1,15 +1,24 @@
 /**
  * The query set: what a student of this topic types, and the papers and
  * paragraphs each query must return, run against the built Pagefind index
- * through the same merge and grouping as the search page. Every expected
- * paragraph was found by searching the editions (`npm run passages`) for the
- * query's words or one of its spellings; "only" marks a name the sources print
- * in one paper alone.
+ * through the same terms, merge and grouping as the search page. Every
+ * expected paragraph was found by searching the editions (`npm run passages`)
+ * for the query's words or one of its spellings; "only" marks a name the
+ * sources print in one paper alone. Multi-word questions and quoted phrases
+ * are checked against the passages of the built papers themselves.
  */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Element, Root } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { groupResults, searchRecords, type ResultGroup } from '../../src/lib/search-results.ts';
-import { parts, type Selection } from '../../src/lib/search-state.ts';
 import { editionFiles, readEdition } from '../../src/lib/edition-file.ts';
+import { passagesOf, type Passage } from '../../src/lib/passages.ts';
+import { parseQuery, type QueryTerm } from '../../src/lib/search-query.ts';
+import { facetIndexOf, groupResults, recordFacetsFileName, searchHits, type FacetIndex, type ResultGroup } from '../../src/lib/search-results.ts';
+import { parts, type Selection } from '../../src/lib/search-state.ts';
+import { aliasPattern } from '../../src/lib/theme-passages.ts';
+import { pageOf } from '../support/dist.ts';
 import { openIndex } from '../support/pagefind.ts';
 
 const dist = inject('distDir');
@@ -85,17 +94,29 @@ const queries: Record<string, Query> = {
   Ahlawat: { papers: { [nexus]: ['ref-ahmad-2023', 'p2', 'p7'] }, selection: { part: ['Text', 'References'] }, only: true },
 };
 
-let run: (query: string, selection?: Selection) => Promise<ResultGroup[]>;
+interface Found {
+  terms: QueryTerm[];
+  papers: ResultGroup[];
+  claims: ResultGroup[];
+}
+let run: (query: string, selection?: Selection) => Promise<Found>;
 let close: () => Promise<void>;
+let facetIndex: FacetIndex;
 beforeAll(async () => {
   const index = await openIndex(dist);
   close = index.close;
-  run = async (query, selection = {}) => groupResults(await searchRecords(index.pagefind, query, index.spellings), { selection, sort: 'relevance' }).papers;
+  facetIndex = facetIndexOf(JSON.parse(readFileSync(path.join(dist, 'pagefind', recordFacetsFileName), 'utf8')));
+  run = async (query, selection = {}) => {
+    const terms = parseQuery(query, index.spellings);
+    const hits = await searchHits(index.pagefind, terms, facetIndex);
+    return { terms, ...groupResults(hits, terms.length, { selection, sort: 'relevance' }) };
+  };
 });
 afterAll(() => close?.());
 
-const paperId = (group: ResultGroup) => group.url.replace(/^\/papers\/|\/$/g, '');
-const anchors = (group: ResultGroup) => group.records.flatMap((r) => r.subResults.map((s) => s.url.split('#')[1] ?? ''));
+const paperId = (group: ResultGroup) => group.page.replace(/^\/papers\/|\/$/g, '');
+/** The anchors of a result's records, best first (each record's words loaded, as a reader scrolling through would). */
+const anchors = async (group: ResultGroup) => (await Promise.all(group.records.map((r) => r.data()))).map((d) => d.url.split('#')[1] ?? '');
 
 test('the query set has at least 30 queries', () => {
   expect(Object.keys(queries).length).toBeGreaterThanOrEqual(30);
@@ -103,8 +124,8 @@ test('the query set has at least 30 queries', () => {
 
 describe.each(Object.entries(queries))('“%s”', (query, expected) => {
   test('returns its papers, each with its paragraphs among the sub-results', async () => {
-    const groups = await run(query, expected.selection);
-    const found = Object.fromEntries(groups.map((g) => [paperId(g), anchors(g)]));
+    const { papers: groups } = await run(query, expected.selection);
+    const found = Object.fromEntries(await Promise.all(groups.map(async (g) => [paperId(g), await anchors(g)] as const)));
     for (const [paper, wanted] of Object.entries(expected.papers)) {
       expect(found[paper], `${paper} is not among the results`).toBeDefined();
       expect(wanted.filter((a) => !found[paper]!.includes(a)), `${paper}: paragraphs missing from the sub-results`).toEqual([]);
@@ -118,24 +139,76 @@ describe.each(Object.entries(queries))('“%s”', (query, expected) => {
 
 describe('parts of the document', () => {
   test('reference entries and edition notes are left out by default, one choice away', async () => {
-    expect(await run('Ahlawat')).toSatisfy((groups: ResultGroup[]) => groups.every((g) => !anchors(g).some((a) => a.startsWith('ref-'))));
-    expect(await run('SHA-256')).toEqual([]);
-    const notes = await run('SHA-256', { part: ['Edition notes'] });
+    for (const g of (await run('Ahlawat')).papers) expect((await anchors(g)).filter((a) => a.startsWith('ref-'))).toEqual([]);
+    expect((await run('SHA-256')).papers).toEqual([]);
+    const notes = (await run('SHA-256', { part: ['Edition notes'] })).papers;
     expect(notes.map(paperId).sort()).toEqual(editionFiles().map((f) => readEdition(f).data.id).sort());
-    expect(notes.every((g) => anchors(g).includes('about-this-edition'))).toBe(true);
+    for (const g of notes) expect(await anchors(g)).toContain('about-this-edition');
   });
-  test('an abstract is a sub-result of its paper, linking to the abstract', async () => {
-    const groups = await run('Tebreek-e-Taliban');
-    const paper = groups.find((g) => paperId(g) === nexus)!;
-    expect(paper.records.map((r) => r.part)).toContain('Abstract');
-    expect(paper.records.find((r) => r.part === 'Abstract')!.subResults[0]!.url).toBe(`/papers/${nexus}/#abstract`);
+  test('an abstract is a record of its paper, linking to the abstract', async () => {
+    const paper = (await run('Tebreek-e-Taliban')).papers.find((g) => paperId(g) === nexus)!;
+    expect(paper.records.map((r) => r.facets.part)).toContain('Abstract');
+    expect((await paper.records.find((r) => r.facets.part === 'Abstract')!.data()).url).toBe(`/papers/${nexus}/#abstract`);
   });
-  test('the part facet lists the parts the index holds', async () => {
-    const index = await openIndex(dist);
-    try {
-      expect(Object.keys((await index.pagefind.filters()).part ?? {}).sort()).toEqual([...parts].sort());
-    } finally {
-      await index.close();
+  test('the part facet lists the parts the index holds', () => {
+    expect([...new Set([...facetIndex.values()].map((r) => r.part))].sort()).toEqual([...parts].sort());
+  });
+});
+
+/** Every passage of every built paper page, without what the edition keeps out of search (page furniture, placeholders). */
+const papersPassages = (): Map<string, Passage[]> => {
+  const ids = [...new Set([...facetIndex.values()].map((r) => r.page))].filter(Boolean);
+  const strip = <T extends Root | Element>(node: T): T => ({
+    ...node,
+    children: node.children.filter((c) => !(c.type === 'element' && 'dataPagefindIgnore' in c.properties)).map((c) => (c.type === 'element' ? strip(c) : c)),
+  });
+  const searchable = (page: string) => strip(fromHtml(pageOf(dist, page.slice(1))));
+  return new Map(ids.map((page) => [page.replace(/^\/papers\/|\/$/g, ''), passagesOf(searchable(page))]));
+};
+const words = (text: string) => text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+/** A passage holds a query word when one of its words begins like it (its first five letters: "refugees", "refugee"). */
+const holdsWord = (text: string, word: string) => words(word).every((w) => words(text).some((t) => t.slice(0, 5) === w.slice(0, 5) && t.startsWith(w.slice(0, Math.min(w.length, 5)))));
+/** Two spellings of a word, as an English stemmer folds them: they differ at most in the last two letters of the shorter ("fence", "fencing"). */
+const sameWord = (a: string, b: string) => {
+  let common = 0;
+  while (common < a.length && a[common] === b[common]) common++;
+  return common >= Math.max(3, Math.min(a.length, b.length) - 2);
+};
+/** A passage prints a phrase: its words in order, case and word endings aside ("safe havens" prints "safe haven"). */
+const printsPhrase = (text: string, phrase: string) => {
+  const [have, want] = [words(text), words(phrase)];
+  return have.some((_, i) => want.every((w, j) => have[i + j] !== undefined && sameWord(have[i + j]!, w)));
+};
+/** A passage holds a term: a word, a quoted phrase, or any spelling of a name (as theme pages match them). */
+const holdsTerm = (text: string, term: QueryTerm) =>
+  term.searches.length > 1 ? aliasPattern(term.searches.map((s) => s.replace(/"/g, ''))).test(text)
+    : term.searches[0]!.startsWith('"') ? printsPhrase(text, term.searches[0]!) : holdsWord(text, term.searches[0]!);
+
+describe('multi-word questions land on the paragraph that holds every word', () => {
+  const questions = ['refugees deportation', 'Chaman border', 'strategic depth India', 'humanitarian crisis', 'TTP safe havens in Afghanistan', 'border fence', 'security dilemma', 'Durand Line fence', 'peace talks', 'economic crisis', 'Afghan refugees Pakistan'];
+  test.each(questions)('“%s”: under every paper with such a paragraph, the first passage link holds every word', async (query) => {
+    const { terms, papers } = await run(query);
+    expect(terms.length).toBeGreaterThan(1);
+    const expected = [...papersPassages()].filter(([, passages]) => passages.some((p) => terms.every((t) => holdsTerm(p.text, t))));
+    expect(expected.length, 'no paper holds every word: not a test of ranking').toBeGreaterThan(0);
+    for (const [paper, passages] of expected) {
+      const group = papers.find((g) => paperId(g) === paper);
+      expect(group, `${paper} is not among the results`).toBeDefined();
+      const first = (await anchors(group!))[0]!;
+      const passage = passages.find((p) => p.id === first);
+      expect(passage, `${paper}: the first link is #${first}, not a passage`).toBeDefined();
+      expect(terms.filter((t) => !holdsTerm(passage!.text, t)).map((t) => t.typed), `${paper} #${first}: words it lacks`).toEqual([]);
     }
+  });
+});
+
+describe('a quoted phrase returns exactly the paragraphs that print it', () => {
+  test.each(['"safe haven"', '"national security"', '"border fencing"', '"strategic depth"'])('%s', async (query) => {
+    const phrase = query.replace(/"/g, '');
+    const expected = [...papersPassages()].flatMap(([paper, passages]) => passages.filter((p) => printsPhrase(p.text, phrase)).map((p) => `${paper}#${p.id}`));
+    expect(expected.length).toBeGreaterThan(0);
+    const { papers } = await run(query);
+    const found = (await Promise.all(papers.map(async (g) => (await anchors(g)).filter((a) => /^p\d+$/.test(a)).map((a) => `${paperId(g)}#${a}`)))).flat();
+    expect(found.sort()).toEqual(expected.sort());
   });
 });

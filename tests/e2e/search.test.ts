@@ -1,4 +1,4 @@
-/** Searching in a real Chromium against the built site: query, facets, sub-results, highlight on landing, shared URLs, the header shortcut, axe. */
+/** Searching in a real Chromium against the built site: the header panel as you type, query, facets, passages, highlight on landing, shared URLs, Back, a phone's screen, the header shortcut, no JavaScript, axe. */
 import { AxeBuilder } from '@axe-core/playwright';
 import type { BrowserContext, Page } from 'playwright-core';
 import { describe, expect, inject, test } from 'vitest';
@@ -12,8 +12,8 @@ describe.skipIf(!executable)(executable ? 'search in Chromium' : noBrowserReason
   const site = siteInChromium(dist, executable!);
   let context: BrowserContext;
 
-  async function open(path: string, javaScript = true): Promise<Page> {
-    context = await site.browser.newContext({ javaScriptEnabled: javaScript, viewport: { width: 1280, height: 900 } });
+  async function open(path: string, javaScript = true, device: Parameters<typeof site.browser.newContext>[0] = { viewport: { width: 1280, height: 900 } }): Promise<Page> {
+    context = await site.browser.newContext({ javaScriptEnabled: javaScript, ...device });
     const page = await context.newPage();
     await page.goto(`${site.origin}${path}`);
     return page;
@@ -51,7 +51,7 @@ describe.skipIf(!executable)(executable ? 'search in Chromium' : noBrowserReason
     const anchor = (await subResult.getAttribute('href'))!.split('#')[1]!;
     await subResult.click();
     await expect.poll(() => page.url()).toMatch(new RegExp(`/papers/neo-taliban-regime/\\?highlight=fence#${anchor}$`));
-    await expect.poll(() => page.locator(`#${anchor} mark.pagefind-highlight`).count()).toBeGreaterThan(0);
+    await expect.poll(() => page.locator(`#${anchor} mark.pagefind-highlight`).count(), slow).toBeGreaterThan(0);
     expect((await page.locator(`#${anchor} mark.pagefind-highlight`).first().textContent())!.toLowerCase()).toContain('fenc');
     expect(await page.locator(`#${anchor}`).evaluate((el) => el.matches(':target'))).toBe(true);
     await context.close();
@@ -61,8 +61,9 @@ describe.skipIf(!executable)(executable ? 'search in Chromium' : noBrowserReason
     const page = await open('/search/?q=Azm-i-Istehkam');
     await expect.poll(() => status(page).textContent(), slow).toMatch(/^(\d+ claims? and )?1 paper /);
     const link = page.locator('.search-results a.sub-title[href*="#p14"]');
+    while (!(await link.count())) await page.locator('.search-results .paper-result button.more').first().click();
     await link.click();
-    await expect.poll(() => page.locator('#p14 mark.pagefind-highlight').allTextContents()).toContain('Aazm-e-Istehkam');
+    await expect.poll(() => page.locator('#p14 mark.pagefind-highlight').allTextContents(), slow).toContain('Aazm-e-Istehkam');
     await context.close();
   });
 
@@ -71,7 +72,8 @@ describe.skipIf(!executable)(executable ? 'search in Chromium' : noBrowserReason
     await expect.poll(() => status(page).textContent(), slow).toMatch(/^(\d+ claims? and )?1 paper /);
     expect(await page.locator('.search-results a[href*="#ref-"]').count()).toBe(0);
     await page.getByRole('checkbox', { name: /^References \(1\)$/ }).check();
-    await expect.poll(() => page.locator('.search-results a[href*="#ref-ahmad-2023"]').count()).toBe(1);
+    const reference = page.locator('.search-results a[href*="#ref-ahmad-2023"]');
+    await expect.poll(() => reference.count(), slow).toBe(1);
     expect(new URL(page.url()).searchParams.getAll('part').sort()).toEqual(['Abstract', 'Claims', 'References', 'Text']);
     await page.goBack();
     await expect.poll(() => page.locator('.search-results a[href*="#ref-"]').count()).toBe(0);
@@ -88,6 +90,94 @@ describe.skipIf(!executable)(executable ? 'search in Chromium' : noBrowserReason
     await context.close();
   });
 
+  test('typing in the header shows results before Enter; arrow keys reach a passage, Enter lands on it highlighted', async () => {
+    const page = await open('/papers/taliban-ttp-nexus/');
+    const field = page.getByRole('combobox', { name: 'Search' });
+    await field.click();
+    await page.keyboard.type('border fence');
+    const options = page.getByRole('listbox').getByRole('option');
+    await expect.poll(() => options.count(), slow).toBeGreaterThan(0);
+    expect(await field.getAttribute('aria-expanded')).toBe('true');
+    expect(page.url()).toBe(`${site.origin}/papers/taliban-ttp-nexus/`);
+    const passage = options.filter({ has: page.locator('a[href*="#p"]:not([href*="/claims/"])') }).first();
+    const target = (await passage.locator('a').getAttribute('href'))!;
+    const index = (await options.evaluateAll((all, id) => all.findIndex((o) => o.id === id), await passage.getAttribute('id')));
+    for (let i = 0; i <= index; i++) await page.keyboard.press('ArrowDown');
+    expect(await field.getAttribute('aria-activedescendant')).toBe(await passage.getAttribute('id'));
+    expect(await passage.getAttribute('aria-selected')).toBe('true');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.url()).toBe(`${site.origin}${target}`);
+    const anchor = target.split('#')[1]!;
+    expect(new URL(page.url()).searchParams.getAll('highlight')).toEqual(['border', 'fence']);
+    await expect.poll(() => page.locator(`#${anchor} mark.pagefind-highlight`).count(), slow).toBeGreaterThan(0);
+    expect(await page.locator(`#${anchor}`).evaluate((el) => el.matches(':target'))).toBe(true);
+    await context.close();
+  });
+
+  test('the header panel links to the search page with the query, and Escape closes it', async () => {
+    const page = await open('/');
+    await page.getByRole('combobox', { name: 'Search' }).fill('Torkham');
+    const all = page.getByRole('link', { name: 'All results on the search page' });
+    await expect.poll(() => all.getAttribute('href'), slow).toBe('/search/?q=Torkham');
+    await page.keyboard.press('Escape');
+    expect(await page.getByRole('combobox', { name: 'Search' }).getAttribute('aria-expanded')).toBe('false');
+    await context.close();
+  });
+
+  test('Back from a result restores the scroll position of the results', async () => {
+    const page = await open('/search/?q=Taliban');
+    await expect.poll(() => status(page).textContent(), slow).toMatch(/papers? \(/);
+    await page.mouse.wheel(0, 1500);
+    await expect.poll(() => page.evaluate(() => scrollY)).toBeGreaterThan(1000);
+    // A passage link on screen, once its words have loaded.
+    const onScreen = page.locator('.search-results .paper-result a.sub-title').filter({ visible: true });
+    await expect.poll(async () => {
+      for (const link of await onScreen.all()) {
+        const box = await link.boundingBox();
+        if (box && box.y > 0 && box.y < 800) return link.getAttribute('href');
+      }
+      return null;
+    }, slow).not.toBeNull();
+    const y = await page.evaluate(() => scrollY);
+    let link = onScreen.first();
+    for (const candidate of await onScreen.all()) {
+      const box = await candidate.boundingBox();
+      if (box && box.y > 0 && box.y < 800) { link = candidate; break; }
+    }
+    const href = (await link.getAttribute('href'))!;
+    await page.evaluate(() => new Promise((r) => setTimeout(r, 300)));
+    await link.click();
+    await expect.poll(() => page.url()).toBe(`${site.origin}${href}`);
+    await page.goBack();
+    await expect.poll(() => status(page).textContent(), slow).toMatch(/papers? \(/);
+    await expect.poll(() => page.evaluate(() => scrollY), slow).toBeGreaterThan(y - 40);
+    expect(await page.evaluate(() => scrollY)).toBeLessThan(y + 40);
+    await context.close();
+  });
+
+  test('on a phone (375 px) the first result is within the first screen, facets folded under "Refine"', async () => {
+    const page = await open('/search/?q=Durand+Line', true, { viewport: { width: 375, height: 667 }, isMobile: true, hasTouch: true });
+    await expect.poll(() => status(page).textContent(), slow).toMatch(/papers? \(/);
+    const first = await page.locator('.search-results .result').first().boundingBox();
+    expect(first!.y).toBeLessThan(667 - 40);
+    expect(await page.locator('[data-search-refine]').evaluate((d) => (d as HTMLDetailsElement).open)).toBe(false);
+    expect(await page.getByRole('checkbox').first().isVisible()).toBe(false);
+    await context.close();
+  });
+
+  test('"Kind of claim" narrows the claims only; a claim links straight to its paragraph (¶ N)', async () => {
+    const page = await open('/search/?q=Durand+Line');
+    await expect.poll(() => status(page).textContent(), slow).toMatch(/^\d+ claims? and 5 papers /);
+    await page.getByRole('checkbox', { name: /^Finding \(\d+\)$/ }).check();
+    await expect.poll(() => status(page).textContent(), slow).toMatch(/^\d+ claims? and 5 papers /);
+    const claim = page.locator('.search-results .claim-result h4 a').first();
+    await expect.poll(() => claim.count(), slow).toBe(1);
+    expect(await claim.textContent()).toMatch(/— ¶ \d+$/);
+    const n = /¶ (\d+)$/.exec((await claim.textContent())!)![1];
+    expect(await claim.getAttribute('href')).toMatch(new RegExp(`^/papers/[a-z0-9-]+/\\?highlight=.*#p${n}$`));
+    await context.close();
+  });
+
   test('"/" on any page focuses the header search box, which hands the query to the search page', async () => {
     const page = await open('/papers/taliban-ttp-nexus/');
     await page.keyboard.press('/');
@@ -99,19 +189,37 @@ describe.skipIf(!executable)(executable ? 'search in Chromium' : noBrowserReason
     await context.close();
   });
 
-  test('without JavaScript the search page says so, and the header form still reaches it', async () => {
+  test('without JavaScript the search page says so, and the header form is not offered', async () => {
     const page = await open('/search/', false);
     expect(await page.locator('main').textContent()).toContain('Search needs JavaScript, which is off.');
-    await page.locator('#header-search-query').fill('Torkham');
-    await page.keyboard.press('Enter');
-    await expect.poll(() => page.url()).toBe(`${site.origin}/search/?q=Torkham`);
     await context.close();
+    const other = await open('/papers/taliban-ttp-nexus/', false);
+    expect(await other.locator('#header-search-query').isVisible()).toBe(false);
+    expect(await other.locator('kbd.shortcut').isVisible()).toBe(false);
+    await context.close();
+  });
+
+  test('the "/" hint shows only where the shortcut works, in space kept for it', async () => {
+    const desktop = await open('/papers/taliban-ttp-nexus/');
+    expect(await desktop.locator('kbd.shortcut').isVisible()).toBe(true);
+    await context.close();
+    const phone = await open('/papers/taliban-ttp-nexus/', true, { viewport: { width: 375, height: 667 }, isMobile: true, hasTouch: true });
+    expect(await phone.locator('#header-search-query').isVisible()).toBe(true);
+    expect(await phone.locator('kbd.shortcut').isVisible()).toBe(false);
+    await context.close();
+    const heights = [];
+    for (const javaScript of [true, false]) {
+      const page = await open('/papers/taliban-ttp-nexus/', javaScript);
+      heights.push((await page.locator('.header-search').boundingBox())!.height);
+      await context.close();
+    }
+    expect(heights[0]).toBe(heights[1]);
   });
 
   test('axe finds no WCAG 2.2 AA violation on the search page with results and facets shown', async () => {
     const page = await open('/search/?q=Tehreek-e-Taliban&theme=TTP+militancy+and+cross-border+attacks');
     await expect.poll(() => status(page).textContent(), slow).toMatch(/papers? \(/);
-    await page.locator('.search-results details summary').first().click();
+    await page.locator('.search-results button.more').first().click();
     const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
     expect(violations.map((v) => `${v.id}: ${v.nodes.length} × ${v.nodes[0]?.target.join(' ')} — ${v.help}`)).toEqual([]);
     await context.close();

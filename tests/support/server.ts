@@ -2,6 +2,7 @@
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import path from 'node:path';
+import { createGzip } from 'node:zlib';
 
 const types: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -16,7 +17,11 @@ const types: Record<string, string> = {
   '.csv': 'text/csv; charset=utf-8',
 };
 
-export function serve(root: string, basePath = '/'): Promise<{ server: Server; origin: string }> {
+/** Text a static host sends compressed when asked (Pagefind's own files are compressed already). */
+const compressible = new Set(['.html', '.css', '.js', '.json', '.svg', '.txt', '.xml', '.csv']);
+
+/** With `compress`, text is sent gzip-compressed to clients that accept it, as static hosts do. */
+export function serve(root: string, basePath = '/', { compress = false } = {}): Promise<{ server: Server; origin: string }> {
   const server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
     let rel = decodeURIComponent(url.pathname);
@@ -32,8 +37,10 @@ export function serve(root: string, basePath = '/'): Promise<{ server: Server; o
       file = path.join(file, 'index.html');
     }
     if (!existsSync(file)) return notFound();
-    res.writeHead(200, { 'content-type': types[path.extname(file)] ?? 'application/octet-stream' });
-    createReadStream(file).pipe(res);
+    const gzip = compress && compressible.has(path.extname(file)) && /\bgzip\b/.test(String(req.headers['accept-encoding']));
+    res.writeHead(200, { 'content-type': types[path.extname(file)] ?? 'application/octet-stream', ...(gzip ? { 'content-encoding': 'gzip', vary: 'accept-encoding' } : {}) });
+    if (gzip) createReadStream(file).pipe(createGzip()).pipe(res);
+    else createReadStream(file).pipe(res);
 
     function notFound() {
       res.writeHead(404, { 'content-type': types['.html']! });

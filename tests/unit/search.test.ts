@@ -1,56 +1,38 @@
-/** The pure parts of search: query variants, URL state, merging, facet counts and grouping. */
+/** The pure parts of search: query terms, URL state, merging, ranking, facet counts, grouping and excerpts. */
 import { describe, expect, test } from 'vitest';
-import { printsMatch, queryVariants } from '../../src/lib/search-query.ts';
-import { facetCounts, groupResults, landingUrl, searchRecords, type PagefindApi, type RecordHit } from '../../src/lib/search-results.ts';
+import { parseQuery } from '../../src/lib/search-query.ts';
+import { compareRecords, excerptOf, facetCounts, facetIndexOf, groupResults, landingUrl, searchHits, type PagefindApi, type RecordFacets, type RecordHit } from '../../src/lib/search-results.ts';
 import { paramsFromState, stateFromParams } from '../../src/lib/search-state.ts';
 import { themeSchema } from '../../src/schema/vocabulary.ts';
 
 const spellings = [['Durand Line', 'DL'], ['TTP', 'Tehrik-i-Taliban Pakistan', 'Tehreek-e-Taliban'], ['ISKP', 'IS-KP']];
+const searches = (query: string) => parseQuery(query, spellings).map((t) => t.searches);
 
-describe('query variants', () => {
-  test('a query naming nothing known is searched as typed', () => {
-    expect(queryVariants('  border   fence ', spellings)).toEqual([{ query: 'border fence', highlight: ['border', 'fence'], phrases: [] }]);
+describe('query terms', () => {
+  test('each word is a term of its own', () => {
+    expect(searches('  border   fence ')).toEqual([['border'], ['fence']]);
   });
-  test('any spelling of a name brings every spelling', () => {
-    expect(queryVariants('tehreek-e-taliban attacks', spellings).map((v) => v.query)).toEqual([
-      'TTP attacks', 'Tehrik-i-Taliban Pakistan attacks', 'Tehreek-e-Taliban attacks',
-    ]);
-  });
-  test('each name is highlighted whole, other words one by one', () => {
-    expect(queryVariants('DL fence', spellings)[0]).toEqual({ query: 'Durand Line fence', highlight: ['Durand Line', 'fence'], phrases: ['Durand Line'] });
+  test('any spelling of a name is one term with every spelling; several words are searched as a phrase', () => {
+    expect(searches('tehreek-e-taliban attacks')).toEqual([['TTP', '"Tehrik-i-Taliban Pakistan"', 'Tehreek-e-Taliban'], ['attacks']]);
+    expect(searches('DL fence')).toEqual([['"Durand Line"', 'DL'], ['fence']]);
   });
   test('a spelling that contains a shorter one of its group is not searched again', () => {
-    expect(queryVariants('TTP', [['TTP', 'Tehrik-i-Taliban Pakistan', 'Tehrik-i-Taliban']]).map((v) => v.query)).toEqual(['TTP', 'Tehrik-i-Taliban']);
+    expect(parseQuery('TTP', [['TTP', 'Tehrik-i-Taliban Pakistan', 'Tehrik-i-Taliban']]).map((t) => t.searches)).toEqual([['TTP', 'Tehrik-i-Taliban']]);
   });
-  test('two names give every combination', () => {
-    expect(queryVariants('TTP ISKP', spellings)).toHaveLength(6);
+  test('a quoted phrase is one exact search; quoting a name keeps its spellings', () => {
+    expect(searches('"safe haven" TTP')).toEqual([['"safe haven"'], ['TTP', '"Tehrik-i-Taliban Pakistan"', 'Tehreek-e-Taliban']]);
+    expect(searches('"durand line"')).toEqual([['"Durand Line"', 'DL']]);
+    expect(searches('"balance of threat"')).toEqual([['"balance of threat"']]);
   });
-  test('quotes the reader typed stay', () => {
-    expect(queryVariants('"durand line" fence', spellings).map((v) => v.query)).toEqual(['"Durand Line" fence', '"DL" fence']);
+  test('function words are left out unless quoted, capitalised as an acronym, or all there is', () => {
+    expect(searches('TTP safe havens in Afghanistan')).toEqual([['TTP', '"Tehrik-i-Taliban Pakistan"', 'Tehreek-e-Taliban'], ['safe'], ['havens'], ['Afghanistan']]);
+    expect(searches('the role of the US')).toEqual([['role'], ['US']]);
+    expect(searches('of the')).toEqual([['of'], ['the']]);
   });
-  test('only whole words are names', () => {
-    expect(queryVariants('DLL', spellings).map((v) => v.query)).toEqual(['DLL']);
-  });
-  test('the empty query searches nothing', () => {
-    expect(queryVariants('   ', spellings)).toEqual([]);
-  });
-});
-
-describe('a paragraph matches a name of several words only where it prints it whole', () => {
-  const words = 'the Durand Line is a line drawn in 1893 ; a fence along the Durand line,'.split(' ');
-  const [name] = queryVariants('Durand Line', spellings);
-  const [withFence] = queryVariants('Durand Line fence', spellings);
-  test.each([
-    ['"line" alone', [5], name!, false],
-    ['"Durand Line" whole', [1, 2], name!, true],
-    ['the name at the end, before a comma', [14, 15], name!, true],
-    ['"line" alone, but the query has "fence" and it is printed', [5, 11], withFence!, true],
-    ['"line" alone, and no other query word', [5], withFence!, false],
-  ])('%s', (_case, locations, variant, expected) => {
-    expect(printsMatch(words, locations, variant)).toBe(expected);
-  });
-  test('a query without such names keeps every match Pagefind found', () => {
-    expect(printsMatch([], [3], queryVariants('fence', spellings)[0]!)).toBe(true);
+  test('only whole words are names; nothing typed is no term; repeats count once', () => {
+    expect(searches('DLL')).toEqual([['DLL']]);
+    expect(searches('   ')).toEqual([]);
+    expect(searches('fence Fence DL "durand line"')).toEqual([['"Durand Line"', 'DL'], ['fence']]);
   });
 });
 
@@ -78,59 +60,97 @@ describe('URL state', () => {
   });
 });
 
-const hit = (url: string, part: string, filters: Record<string, string[]>, score = 1): RecordHit => ({
-  url, title: url, part, score, filters: { part: [part], ...filters }, subResults: [],
+
+const facetsOf = (paper: string, kind: RecordFacets['kind'], values: RecordFacets['values'] = {}): RecordFacets => ({
+  part: kind === 'claim' ? 'Claims' : kind === 'abstract' ? 'Abstract' : kind === 'reference' ? 'References' : 'Text',
+  kind, paper, page: `/papers/${paper.toLowerCase()}/`, values: { paper: [paper], ...values },
 });
+const noData = async () => ({ url: '', content: '', meta: {} });
+const hit = (id: string, facets: RecordFacets, terms: number[], score = 1): RecordHit => ({ id, facets, terms, score, words: [], highlight: [], data: noData });
+const a = { theme: ['Border', 'TTP'], year: ['2024'] };
+const b = { theme: ['TTP'], year: ['2025'] };
 const hits = [
-  hit('/papers/a/', 'Text', { paper: ['A'], theme: ['Border', 'TTP'], year: ['2024'] }, 3),
-  hit('/papers/a/#abstract', 'Abstract', { paper: ['A'], theme: ['Border', 'TTP'], year: ['2024'] }, 2),
-  hit('/papers/a/#references', 'References', { paper: ['A'], theme: ['Border', 'TTP'], year: ['2024'] }, 9),
-  hit('/papers/b/', 'Text', { paper: ['B'], theme: ['TTP'], year: ['2025'] }, 1),
-  hit('/claims/c1/', 'Claims', { paper: ['B'], theme: ['TTP'], year: ['2025'] }, 0.5),
+  hit('a-title', facetsOf('A', 'title', a), [0, 1], 9),
+  hit('a-p1', facetsOf('A', 'passage', a), [0], 5),
+  hit('a-p2', facetsOf('A', 'passage', a), [0, 1], 1),
+  hit('a-heading', facetsOf('A', 'heading', a), [0, 1], 7),
+  hit('a-abstract', facetsOf('A', 'abstract', a), [1], 2),
+  hit('a-ref', facetsOf('A', 'reference', a), [0, 1], 9),
+  hit('b-p1', facetsOf('B', 'passage', b), [0, 1], 1),
+  hit('b-p2', facetsOf('B', 'passage', b), [1], 3),
+  hit('c-claim', facetsOf('B', 'claim', { ...b, kind: ['Finding'] }), [0, 1], 0.5),
+  hit('d-claim', facetsOf('B', 'claim', { ...b, kind: ['Statistic'] }), [1], 4),
+  hit('e-p1', facetsOf('E', 'passage', { year: ['2023'] }), [1], 8),
 ];
+const group = (selection: Parameters<typeof groupResults>[2]['selection'] = {}, sort: 'relevance' | 'year' = 'relevance') => groupResults(hits, 2, { selection, sort });
+const ids = (g: { records: RecordHit[] }) => g.records.map((r) => r.id);
 
 describe('results', () => {
-  test('claims come first; one result per paper; references left out by default', () => {
-    const { claims, papers } = groupResults(hits, { selection: {}, sort: 'relevance' });
-    expect(claims.map((g) => g.url)).toEqual(['/claims/c1/']);
-    expect(papers.map((g) => [g.title, g.records.map((r) => r.part)])).toEqual([['A', ['Abstract', 'Text']], ['B', ['Text']]]);
+  test('claims holding every term come first; one result per paper whose records together hold every term', () => {
+    const { claims, papers } = group();
+    expect(claims.map(ids)).toEqual([['c-claim']]);
+    expect(papers.map((p) => p.title)).toEqual(['A', 'B']);
   });
-  test('OR within a facet, AND across facets', () => {
-    const titles = (selection: Parameters<typeof groupResults>[1]['selection']) => groupResults(hits, { selection, sort: 'relevance' }).papers.map((g) => g.title);
+  test('under a paper: paragraphs holding every term, then by terms held (paragraphs first), then score; references left out by default', () => {
+    expect(ids(group().papers[0]!)).toEqual(['a-p2', 'a-title', 'a-heading', 'a-p1', 'a-abstract']);
+    expect([...hits].sort(compareRecords(2)).map((h) => h.id).slice(0, 3)).toEqual(['a-p2', 'b-p1', 'c-claim']);
+  });
+  test('OR within a facet, AND across facets; the kind of claim restricts claims only', () => {
+    const titles = (selection: Parameters<typeof group>[0]) => group(selection).papers.map((g) => g.title);
     expect(titles({ theme: ['Border'] })).toEqual(['A']);
     expect(titles({ paper: ['A', 'B'] })).toEqual(['A', 'B']);
     expect(titles({ theme: ['Border'], paper: ['B'] })).toEqual([]);
-    expect(titles({ part: ['References'] })).toEqual(['A']);
+    expect(ids(group({ part: ['References'] }).papers[0]!)).toEqual(['a-ref']);
+    expect(group({ kind: ['Statistic'] }).claims).toEqual([]);
+    expect(titles({ kind: ['Statistic'] })).toEqual(['A', 'B']);
   });
   test('sort by year puts the newest first', () => {
-    expect(groupResults(hits, { selection: {}, sort: 'year' }).papers.map((g) => g.title)).toEqual(['B', 'A']);
+    expect(group({}, 'year').papers.map((g) => g.title)).toEqual(['B', 'A']);
   });
-  test('facet counts count results (papers and claims), given the other facets', () => {
-    const counts = facetCounts(hits, { theme: ['Border'] });
+  test('facet counts count results (papers and claims) with that value chosen, given the other facets', () => {
+    const counts = facetCounts(hits, 2, { theme: ['Border'] });
     expect(Object.fromEntries(counts.theme)).toEqual({ Border: 1, TTP: 3 });
     expect(Object.fromEntries(counts.paper)).toEqual({ A: 1 });
-    expect(Object.fromEntries(counts.part)).toEqual({ Text: 1, Abstract: 1, References: 1 });
+    expect(Object.fromEntries(counts.part)).toEqual({ Text: 1, References: 1 });
+    expect(Object.fromEntries(facetCounts(hits, 2, {}).kind)).toEqual({ Finding: 1 });
   });
-  test('a sub-result links to its paragraph with the words to highlight', () => {
-    expect(landingUrl({ title: '¶ 3', url: '/papers/a/#p3', excerpt: '', highlight: ['Durand Line', 'fence'], score: 1 })).toBe('/papers/a/?highlight=Durand+Line&highlight=fence#p3');
+  test('a record links to its paragraph with the words to highlight', () => {
+    expect(landingUrl('/papers/a/#p3', ['Durand Line', 'fence'])).toBe('/papers/a/?highlight=Durand+Line&highlight=fence#p3');
+    expect(landingUrl('/papers/a/', [])).toBe('/papers/a/');
   });
 });
 
-test('the variants of a query are merged: one record per URL, sub-results united with the words that found them, best first', async () => {
-  const record = (url: string, subs: string[]) => ({
-    url, meta: { title: 'A' }, filters: { part: ['Text'], paper: ['A'] }, raw_content: 'Durand Line fence',
-    sub_results: subs.map((s) => ({ title: s, url: `${url}#${s}`, excerpt: s, locations: [0, 1, 2], weighted_locations: [{ balanced_score: Number(s.slice(1)) }] })),
-  });
-  const index: Record<string, ReturnType<typeof record>[]> = {
-    'Durand Line fence': [record('/papers/a/', ['p2'])],
-    'DL fence': [record('/papers/a/', ['p9', 'p2']), record('/papers/b/', ['p1'])],
+test('the facets file names each record\'s facets by id', () => {
+  const index = facetIndexOf({ values: ['part:Text', 'paper:A', 'page:/papers/a/', 'record:heading', 'theme:Border', 'theme:TTP'], groups: [[[0, 1, 2, 3, 4, 5], ['x', 'y']]] });
+  expect(index.get('y')).toEqual({ part: 'Text', kind: 'heading', paper: 'A', page: '/papers/a/', values: { part: ['Text'], paper: ['A'], theme: ['Border', 'TTP'] } });
+});
+
+test('each spelling of each term is searched; a record keeps the terms it holds, their best scores, its matched words and the spellings that found it', async () => {
+  const found: Record<string, { id: string; score: number; words: number[] }[]> = {
+    '"Durand Line"': [{ id: 'p2', score: 2, words: [0, 1] }],
+    DL: [{ id: 'p2', score: 3, words: [7] }, { id: 'p9', score: 1, words: [4] }],
+    fence: [{ id: 'p2', score: 1, words: [3] }, { id: 'q', score: 5, words: [1] }],
   };
-  const pagefind: PagefindApi = {
-    search: async (q) => ({ results: (index[q] ?? []).map((d, i) => ({ id: d.url, score: 2 - i, data: async () => d })) }),
-  };
-  const merged = await searchRecords(pagefind, 'Durand Line fence', spellings);
-  expect(merged.map((h) => [h.url, h.subResults.map((s) => [s.url, s.highlight])])).toEqual([
-    ['/papers/a/', [['/papers/a/#p9', ['DL', 'fence']], ['/papers/a/#p2', ['Durand Line', 'fence', 'DL']]]],
-    ['/papers/b/', [['/papers/b/#p1', ['DL', 'fence']]]],
+  const pagefind: PagefindApi = { search: async (q) => ({ results: (found[q!] ?? []).map((r) => ({ ...r, data: noData })) }) };
+  const index = new Map(['p2', 'p9', 'q'].map((id) => [id, facetsOf('A', 'passage')]));
+  const merged = await searchHits(pagefind, parseQuery('Durand Line fence', spellings), index);
+  expect(merged.map((h) => [h.id, h.terms, h.score, h.words.sort(), h.highlight])).toEqual([
+    ['p2', [0, 1], 4, [0, 1, 3, 7], ['Durand Line', 'DL', 'fence']],
+    ['p9', [0], 1, [4], ['DL']],
+    ['q', [1], 5, [1], ['fence']],
   ]);
+});
+
+describe('excerpts', () => {
+  const words = Array.from({ length: 60 }, (_, i) => `w${i}`).join(' ');
+  test('around the densest run of matched words, marked, with ellipses where text is cut', () => {
+    const pieces = excerptOf(words, [40, 42], 10);
+    expect(pieces.map((p) => (p.mark ? `[${p.text}]` : p.text)).join('')).toBe('… w36 w37 w38 w39 [w40] w41 [w42] w43 w44 w45 …');
+  });
+  test('a short text whole, nothing marked when nothing matched', () => {
+    expect(excerptOf('a b c', [], 10)).toEqual([{ text: 'a b c', mark: false }]);
+  });
+  test('markup in the text stays text', () => {
+    expect(excerptOf('<b>x</b> y', [0], 10)).toEqual([{ text: '<b>x</b>', mark: true }, { text: ' y', mark: false }]);
+  });
 });
