@@ -68,8 +68,7 @@ export async function initSearchPage() {
   }
 
   async function render() {
-    renderFacets();
-    if (!found) { resultsBox.replaceChildren(); return; }
+    if (!found) { resultsBox.replaceChildren(); renderFacets(); return; }
     const termCount = found.terms.length;
     const { claims, papers } = groupResults(found.hits, termCount, state);
     resultsBox.replaceChildren(
@@ -82,6 +81,8 @@ export async function initSearchPage() {
     const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
     const summary = [claims.length && plural(claims.length, 'claim'), `${plural(papers.length, 'paper')} (${plural(passages, 'matching passage')})`].filter(Boolean).join(' and ');
     status.textContent = claims.length + papers.length ? `${summary} for “${state.query}”.` : `Nothing found for “${state.query}” with these choices.`;
+    // The counts beside each facet after the results: they take longer than the results themselves.
+    renderFacets();
   }
 
   function renderFacets() {
