@@ -14,7 +14,7 @@ import { fileURLToPath } from 'node:url';
 import { checkContent } from '../lib/content-check.ts';
 import { buildContentDir } from '../lib/content-dir.ts';
 import { headersFile } from '../lib/csp.ts';
-import { checkPermanence, readPermanenceRecord, readPublishedSite, redirectProblems } from '../lib/permanence.ts';
+import { permanenceProblems, readPermanenceRecord } from '../lib/permanence.ts';
 import { pipelineDigest } from '../lib/pipeline-digest.ts';
 
 const fail = (what: string, problems: string[]) => {
@@ -47,15 +47,7 @@ export function contentGate(): AstroIntegration {
         const root = fileURLToPath(dir);
         writeFileSync(path.join(root, '_headers'), headersFile);
         const record = readPermanenceRecord(buildContentDir);
-        const site = readPublishedSite(root);
-        const pageHtml = (url: string) => {
-          const file = path.join(root, url, 'index.html');
-          return existsSync(file) ? readFileSync(file, 'utf8') : null;
-        };
-        const problems = [
-          ...checkPermanence(record, site).broken.map((b) => `content/published.json: ${b}`),
-          ...redirectProblems(record, site, pageHtml),
-        ];
+        const problems = permanenceProblems(record, root);
         if (problems.length) {
           problems.push('Restore what was published, or record a redirect (moved page) or an erratum (changed text) in content/published.json.');
           fail('permanence', problems);

@@ -81,6 +81,9 @@ function readCollections(contentDir: string, problems: string[]) {
       let body = '';
       try {
         const text = normalisedText(readFileSync(absolute, 'utf8'));
+        // A byte that is not UTF-8 decodes to U+FFFD and would be published as "�".
+        const bad = text.indexOf('\uFFFD');
+        if (bad !== -1) throw new Error(`expected UTF-8 text, but line ${text.slice(0, bad).split('\n').length} has a byte that is not UTF-8`);
         if (spec.extension === '.md') {
           const split = splitFrontmatter(text, file);
           raw = parseYaml(split.yaml);

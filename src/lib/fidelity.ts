@@ -95,9 +95,12 @@ function lineFinder(raw: string, toks: string[]): (index: number) => number {
   const starts: number[] = [];
   let cursor = 0;
   for (const tok of toks) {
+    // A rendered word missing from the raw text here (markup rendered away) would match far ahead and drag every later line
+    // with it: only a match within a short reach counts.
     const at = raw.indexOf(tok, cursor);
-    if (at !== -1) cursor = at + tok.length;
-    starts.push(at === -1 ? cursor : at);
+    const near = at !== -1 && at - cursor <= 400;
+    if (near) cursor = at + tok.length;
+    starts.push(near ? at : cursor);
   }
   return (index) => {
     const offset = starts[Math.min(index, starts.length - 1)] ?? raw.length;

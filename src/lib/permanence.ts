@@ -9,7 +9,7 @@
  * `npm run permanence -- --record`; nothing is ever removed from the record.
  */
 import { createHash } from 'node:crypto';
-import { readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { fromHtml } from 'hast-util-from-html';
 import { selectAll } from 'hast-util-select';
@@ -140,6 +140,16 @@ export function redirectProblems(record: PermanenceRecord, site: PublishedSite, 
     }
   }
   return problems;
+}
+
+/** Every broken promise of a built site (dist/) against a permanence record, as the build reports them. */
+export function permanenceProblems(record: PermanenceRecord, distDir: string): string[] {
+  const site = readPublishedSite(distDir);
+  const pageHtml = (url: string) => {
+    const file = path.join(distDir, url, 'index.html');
+    return existsSync(file) ? readFileSync(file, 'utf8') : null;
+  };
+  return [...checkPermanence(record, site).broken.map((b) => `content/published.json: ${b}`), ...redirectProblems(record, site, pageHtml)];
 }
 
 /** The record with every new URL and anchor added; recorded entries are never changed or removed. */

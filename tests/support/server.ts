@@ -20,8 +20,11 @@ const types: Record<string, string> = {
 /** Text a static host sends compressed when asked (Pagefind's own files are compressed already). */
 const compressible = new Set(['.html', '.css', '.js', '.json', '.svg', '.txt', '.xml', '.csv']);
 
-/** With `compress`, text is sent gzip-compressed to clients that accept it, as static hosts do. */
-export function serve(root: string, basePath = '/', { compress = false } = {}): Promise<{ server: Server; origin: string }> {
+/**
+ * With `compress`, text is sent gzip-compressed to clients that accept it, as static hosts do;
+ * `headers` are sent with every response, as a host's header rules would (e.g. the Content-Security-Policy).
+ */
+export function serve(root: string, basePath = '/', { compress = false, headers = {} as Record<string, string> } = {}): Promise<{ server: Server; origin: string }> {
   const server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
     let rel = decodeURIComponent(url.pathname);
@@ -38,12 +41,12 @@ export function serve(root: string, basePath = '/', { compress = false } = {}): 
     }
     if (!existsSync(file)) return notFound();
     const gzip = compress && compressible.has(path.extname(file)) && /\bgzip\b/.test(String(req.headers['accept-encoding']));
-    res.writeHead(200, { 'content-type': types[path.extname(file)] ?? 'application/octet-stream', ...(gzip ? { 'content-encoding': 'gzip', vary: 'accept-encoding' } : {}) });
+    res.writeHead(200, { ...headers, 'content-type': types[path.extname(file)] ?? 'application/octet-stream', ...(gzip ? { 'content-encoding': 'gzip', vary: 'accept-encoding' } : {}) });
     if (gzip) createReadStream(file).pipe(createGzip()).pipe(res);
     else createReadStream(file).pipe(res);
 
     function notFound() {
-      res.writeHead(404, { 'content-type': types['.html']! });
+      res.writeHead(404, { ...headers, 'content-type': types['.html']! });
       const page = path.join(root, '404.html');
       if (existsSync(page)) createReadStream(page).pipe(res);
       else res.end('not found');
