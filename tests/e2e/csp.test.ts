@@ -69,7 +69,7 @@ describe.skipIf(!executable)(executable ? 'under the policy, in Chromium' : noBr
 
   test('reading a paper and citing it raise no violation', async () => {
     const { page, violations } = await open(`${paperPage}#p5`);
-    await page.getByRole('button', { name: 'Dark mode' }).click();
+    await page.locator('#p5 > a.passage-number').click();
     const apa = page.locator('.cite-style[data-style="apa"]');
     await apa.getByRole('button', { name: 'Copy reference' }).click();
     await expect.poll(() => page.getByRole('status').first().textContent(), { timeout: 10_000 }).toContain('Copied');
