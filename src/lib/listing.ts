@@ -53,7 +53,12 @@ export function paginateGroups<G, T>(groups: { group: G; items: T[] }[], size: n
 export const listingPagePath = (base: string, n: number) => (n === 1 ? base : `${base}page/${n}/`);
 
 /** getStaticPaths' value of a `[...page]` parameter for page `n`: none for the first page. */
-export const pageParam = (n: number) => (n === 1 ? undefined : `page/${n}`);
+const pageParam = (n: number) => (n === 1 ? undefined : `page/${n}`);
+
+/** getStaticPaths entries for the pages of one listing: the route's params with `page` added; as props the page's rows (`items`), its number and the count. */
+export function listingPaths<T, P extends Record<string, string>, X extends object>(pages: T[][], params: P, props: X) {
+  return pages.map((items, i) => ({ params: { ...params, page: pageParam(i + 1) }, props: { ...props, items, current: i + 1, count: pages.length } }));
+}
 
 /** For each key the rows of a page name, the page (from 1) that holds it: where an anchor on a paged listing lives. */
 export function pageOf<T>(pages: T[][], keys: (row: T) => string[]): Map<string, number> {
