@@ -8,6 +8,8 @@ const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
 export const href = (path: string) => `${base}${path.replace(/^\//, '')}`;
 
 export const paperPath = (id: string) => href(`papers/${id}/`);
+/** A paper's edition notes: every editorial act on its source, listed. */
+export const editionNotesPath = (id: string) => href(`papers/${id}/edition/`);
 export const themePath = (id: string) => href(`themes/${id}/`);
 export const theoryPath = (id: string) => href(`theories/${id}/`);
 export const methodPath = (id: string) => href(`methods/${id}/`);

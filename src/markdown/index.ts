@@ -9,13 +9,14 @@ import remarkGfm from 'remark-gfm';
 import { rehypeEditionNotes } from './rehype-edition-notes.ts';
 import { rehypePassages } from './rehype-passages.ts';
 import { rehypeCitationLinks } from './rehype-citation-links.ts';
+import { rehypeReferenceBacklinks } from './rehype-reference-backlinks.ts';
 import { remarkTextOnly } from './remark-text-only.ts';
 
 export const markdownOptions = {
   gfm: false, // remark-gfm is added explicitly below, once
   smartypants: false,
   remarkPlugins: [remarkGfm, remarkTextOnly],
-  rehypePlugins: [rehypeEditionNotes, rehypePassages, rehypeCitationLinks],
+  rehypePlugins: [rehypeEditionNotes, rehypePassages, rehypeCitationLinks, rehypeReferenceBacklinks],
 };
 
 /**

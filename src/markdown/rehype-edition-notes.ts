@@ -1,5 +1,11 @@
-/** Renders inline `{{ed:…}}` marks as edition notes, styled apart from the author's text. */
-import type { Element, ElementContent, Root, Text } from 'hast';
+/**
+ * Renders inline `{{ed:…}}` marks as edition notes, apart from the author's
+ * text: a join is an empty mark (its label is its accessible name and is drawn
+ * by CSS from the title, so it is never copied with the text); a note that
+ * carries source text (page furniture, a placeholder) keeps that text, which
+ * copying skips (user-select: none in edition.css) and fidelity still counts.
+ */
+import type { ElementContent, Root, Text } from 'hast';
 import type { VFile } from 'vfile';
 import { SKIP, visit } from 'unist-util-visit';
 import { placeOf } from './frontmatter.ts';
@@ -15,6 +21,13 @@ export function rehypeEditionNotes() {
       } catch (error) {
         throw new Error(`${placeOf(file, node)}: ${(error as Error).message}`);
       }
+      // A join sits between two words: one space around it is enough, so a copied sentence reads as the author wrote it.
+      for (let i = 1; i < segments.length - 1; i++) {
+        const [before, mark, after] = [segments[i - 1]!, segments[i]!, segments[i + 1]!];
+        if (mark.type === 'note' && mark.kind === 'join' && before.type === 'text' && after.type === 'text' && /\s$/.test(before.value)) {
+          after.value = after.value.replace(/^\s+/, '');
+        }
+      }
       const replacement = segments.map(toHast);
       parent.children.splice(index, 1, ...replacement);
       return [SKIP, index + replacement.length];
@@ -24,23 +37,19 @@ export function rehypeEditionNotes() {
 
 function toHast(segment: EditionNoteSegment): ElementContent {
   if (segment.type === 'text') return { type: 'text', value: segment.value };
-  const label: Element = {
-    type: 'element',
-    tagName: 'span',
-    properties: { className: ['edition-note__label'], [editionAddedProperty]: '' },
-    children: [{ type: 'text', value: `[${editionNoteKinds[segment.kind].label}${segment.sourceText === null ? '' : ':'}]` }],
-  };
-  const children: ElementContent[] = [label];
-  if (segment.sourceText !== null) {
-    children.push(
-      { type: 'text', value: ' ' },
-      { type: 'element', tagName: 'span', properties: { className: ['edition-note__source'] }, children: [{ type: 'text', value: segment.sourceText }] },
-    );
+  const { label } = editionNoteKinds[segment.kind];
+  if (segment.sourceText === null) {
+    return {
+      type: 'element',
+      tagName: 'span',
+      properties: { className: ['edition-note'], dataEditionNote: segment.kind, [editionAddedProperty]: '', role: 'img', ariaLabel: label, title: label },
+      children: [],
+    };
   }
   return {
     type: 'element',
     tagName: 'span',
-    properties: { className: ['edition-note'], dataEditionNote: segment.kind, dataPagefindIgnore: '' },
-    children,
+    properties: { className: ['edition-note'], dataEditionNote: segment.kind, dataPagefindIgnore: '', title: label },
+    children: [{ type: 'text', value: segment.sourceText }],
   };
 }

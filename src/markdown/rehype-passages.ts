@@ -1,8 +1,10 @@
 /**
- * Numbers the body's passages (src/lib/passages.ts holds the rule) and gives
- * each paragraph and list item a visible permalink number in the margin.
+ * Numbers the body's passages (src/lib/passages.ts holds the rule). The
+ * numbers are drawn in the margin by CSS from `data-passage`, so they add no
+ * text to the page or to a copied paragraph. A table, also a passage, gets
+ * a visible number and caption above it and its own scroll box.
  */
-import type { Root } from 'hast';
+import type { Element, ElementContent, Root, RootContent } from 'hast';
 import type { VFile } from 'vfile';
 import { editionAddedProperty } from '../lib/edition-notes.ts';
 import { numberPassages } from '../lib/passages.ts';
@@ -11,20 +13,39 @@ import { frontmatterOf } from './frontmatter.ts';
 export function rehypePassages() {
   return (tree: Root, file: VFile) => {
     const referencesHeading = frontmatterOf(file).edition?.referencesHeading ?? null;
-    numberPassages(tree, referencesHeading);
-    const addNumbers = (node: Root | Root['children'][number]) => {
-      if (node.type !== 'root' && node.type !== 'element') return;
-      if (node.type === 'element' && node.properties.dataPassage !== undefined && node.tagName !== 'table') {
-        const n = String(node.properties.dataPassage);
-        node.children.unshift({
-          type: 'element',
-          tagName: 'a',
-          properties: { className: ['passage-number'], href: `#p${n}`, [editionAddedProperty]: '', dataPagefindIgnore: '', ariaLabel: `Paragraph ${n}` },
-          children: [{ type: 'text', value: n }],
-        });
-      }
-      for (const child of node.children) addNumbers(child as Root['children'][number]);
+    const { passages } = numberPassages(tree, referencesHeading);
+    const sections = new Map(passages.map((p) => [p.number, p.section]));
+    let tables = 0;
+    const wrapTables = (parent: Root | Element) => {
+      parent.children = parent.children.map((node): RootContent => {
+        if (node.type !== 'element') return node;
+        if (node.tagName !== 'table' || node.properties.dataPassage === undefined) {
+          wrapTables(node);
+          return node;
+        }
+        tables += 1;
+        return tableFigure(node, tables, Number(node.properties.dataPassage), sections.get(Number(node.properties.dataPassage)) ?? '');
+      }) as typeof parent.children;
     };
-    addNumbers(tree);
+    wrapTables(tree);
   };
+}
+
+const el = (tagName: string, properties: Element['properties'], children: ElementContent[]): Element => ({ type: 'element', tagName, properties, children });
+const text = (value: string) => ({ type: 'text' as const, value });
+
+/**
+ * A table as a figure: "Table N · ¶ P" (a link to its address, as a paragraph
+ * number is) and an editorial caption, since the sources print none; both are
+ * marked as added by the edition and left out of search and copied text.
+ */
+function tableFigure(table: Element, n: number, passage: number, section: string): Element {
+  const label = `Table ${n}`;
+  return el('figure', { className: ['edition-table'] }, [
+    el('figcaption', { [editionAddedProperty]: '', dataPagefindIgnore: '' }, [
+      el('a', { href: `#p${passage}` }, [text(`${label} · ¶ ${passage}`)]),
+      text(` — numbered by the edition${section ? `; in “${section}”` : ''}.`),
+    ]),
+    el('div', { className: ['table-scroll'], tabIndex: 0, role: 'region', ariaLabel: label }, [table]),
+  ]);
 }

@@ -41,11 +41,12 @@ describe.each(editions.map((e) => [e.data.id, e] as const))('paper page %s', (id
     expect(ids).toEqual(ids.map((_, i) => `p${i + 1}`));
   });
 
-  test('gives every passage a permalink number and a search sub-result title', () => {
+  test('gives every passage its number (drawn in the margin from data-passage, a table also in its caption link) and a search sub-result title', () => {
     const passages = [...page.matchAll(/<(p|li|table) [^>]*id="(p\d+)"[^>]*>/g)];
     for (const [tag, , pid] of passages) {
       expect(tag).toContain(`data-pagefind-title="¶ ${pid!.slice(1)}`);
-      if (!tag.startsWith('<table')) expect(page).toContain(`href="#${pid}"`);
+      expect(tag).toContain(`data-passage="${pid!.slice(1)}"`);
+      if (tag.startsWith('<table')) expect(page).toContain(`href="#${pid}"`);
     }
   });
 
@@ -54,9 +55,9 @@ describe.each(editions.map((e) => [e.data.id, e] as const))('paper page %s', (id
     expect(ids.filter((x, i) => ids.indexOf(x) !== i)).toEqual([]);
   });
 
-  test('shows its source checksum and every declared omission in "About this edition"', () => {
+  test('shows its source checksum in "About this edition", and every declared omission on its edition notes page', () => {
     expect(page).toContain(edition.data.source.sha256);
-    const about = page.slice(page.indexOf('id="about-this-edition"'));
+    const about = pageOf(dist, `papers/${id}/edition/`);
     expect((about.match(/\(boilerplate|\(metadata|\(duplicate|\(contents|\(page-furniture/g) ?? []).length).toBe(edition.data.edition.omissions.length);
   });
 
@@ -65,7 +66,7 @@ describe.each(editions.map((e) => [e.data.id, e] as const))('paper page %s', (id
     const ids = new Set(selectAll('[id]', tree).map((e) => String(e.properties.id)));
     const links = selectAll('a.citation', tree);
     for (const a of links) expect(ids.has(String(a.properties.href).slice(1)), String(a.properties.href)).toBe(true);
-    const listed = selectAll('.unmatched-citations li', tree).map((li) => toText(li));
+    const listed = selectAll('.unmatched-citations li', fromHtml(pageOf(dist, `papers/${id}/edition/`))).map((li) => toText(li));
     for (const passage of selectAll('[data-passage]', tree)) {
       const linked = selectAll('a.citation', passage).map((a) => toText(a));
       for (const c of citationsIn(sourceText(passage))) {

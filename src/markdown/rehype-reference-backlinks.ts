@@ -1,0 +1,42 @@
+/**
+ * After each entry of a paper's reference list, links back to every
+ * paragraph whose in-text citations point at it (rehype-citation-links.ts
+ * makes those links). Added by the edition: left out of the entry's text,
+ * of search and of a copied entry.
+ */
+import type { Element, Root } from 'hast';
+import { visit } from 'unist-util-visit';
+import { editionAddedProperty } from '../lib/edition-notes.ts';
+
+export function rehypeReferenceBacklinks() {
+  return (tree: Root) => {
+    const citing = new Map<string, number[]>();
+    visit(tree, 'element', (passage: Element) => {
+      if (passage.properties.dataPassage === undefined) return;
+      const n = Number(passage.properties.dataPassage);
+      visit(passage, 'element', (link: Element) => {
+        const href = String(link.properties.href ?? '');
+        if (link.tagName !== 'a' || !href.startsWith('#ref-')) return;
+        const list = citing.get(href.slice(1)) ?? [];
+        if (list.at(-1) !== n) list.push(n);
+        citing.set(href.slice(1), list);
+      });
+    });
+    visit(tree, 'element', (entry: Element) => {
+      const numbers = entry.properties.dataReference !== undefined && citing.get(String(entry.properties.id));
+      if (!numbers) return;
+      entry.children.push({
+        type: 'element',
+        tagName: 'span',
+        properties: { className: ['backlinks'], [editionAddedProperty]: '', dataPagefindIgnore: '' },
+        children: [
+          { type: 'text', value: 'cited in ' },
+          ...numbers.flatMap((n, i) => [
+            ...(i > 0 ? [{ type: 'text' as const, value: ' ' }] : []),
+            { type: 'element' as const, tagName: 'a', properties: { href: `#p${n}` }, children: [{ type: 'text' as const, value: `¶ ${n}` }] },
+          ]),
+        ],
+      });
+    });
+  };
+}

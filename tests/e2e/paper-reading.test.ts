@@ -1,0 +1,114 @@
+/**
+ * Reading a paper in Chromium: a measure of at most 75 characters, "Go to ¶",
+ * numbered and citable tables, the contents sidebar, reference previews, and
+ * copying a paragraph that yields the author's words only. Paragraphs are
+ * found in the built pages, and expected texts come from the edition.
+ */
+import { fromHtml } from 'hast-util-from-html';
+import { select, selectAll } from 'hast-util-select';
+import type { Element } from 'hast';
+import type { BrowserContext, Page } from 'playwright-core';
+import { describe, expect, inject, test } from 'vitest';
+import { editionFiles, readEdition } from '../../src/lib/edition-file.ts';
+import { sourceText } from '../../src/lib/passages.ts';
+import { chromiumPath, noBrowserReason, siteInChromium } from '../support/browser.ts';
+import { pageOf } from '../support/dist.ts';
+
+const executable = chromiumPath();
+const dist = inject('distDir');
+const papers = editionFiles().map(readEdition).map((e) => e.data.id);
+const thesis = editionFiles().map(readEdition).find((e) => e.data.documentType === 'thesis')!.data.id;
+const tree = (id: string) => fromHtml(pageOf(dist, `papers/${id}/`));
+/** The author's words of a passage as the edition gives them, whitespace collapsed. */
+const words = (node: Element) => sourceText(node);
+
+describe.skipIf(!executable)(executable ? 'in Chromium' : noBrowserReason, () => {
+  const site = siteInChromium(dist, executable!);
+  let context: BrowserContext;
+  async function open(path: string, width = 1280): Promise<Page> {
+    context = await site.browser.newContext({ viewport: { width, height: 900 } });
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.origin });
+    const page = await context.newPage();
+    await page.goto(`${site.origin}${path}`);
+    return page;
+  }
+
+  test.each(papers)('the body of %s runs at most 75 characters a line on average at 1280 px', async (id) => {
+    const page = await open(`/papers/${id}/`);
+    const perLine = await page.evaluate(() => {
+      let chars = 0;
+      let lines = 0;
+      for (const p of document.querySelectorAll<HTMLElement>('.edition p')) {
+        const n = Math.round(p.getBoundingClientRect().height / parseFloat(getComputedStyle(p).lineHeight));
+        if (n < 3) continue; // a short last line would lower the average
+        chars += p.textContent!.replace(/\s+/g, ' ').trim().length;
+        lines += n;
+      }
+      return chars / lines;
+    });
+    expect(perLine).toBeGreaterThan(40);
+    expect(perLine).toBeLessThanOrEqual(75);
+    await context.close();
+  });
+
+  test('"Go to ¶ 40" on the thesis lands on ¶ 40 with its citation bar, in one step', async () => {
+    const page = await open(`/papers/${thesis}/`);
+    await page.getByLabel('Go to ¶').fill('40');
+    await page.getByLabel('Go to ¶').press('Enter');
+    await expect.poll(() => page.url()).toMatch(/#p40$/);
+    const box = (await page.locator('#p40').boundingBox())!;
+    expect(box.y).toBeGreaterThanOrEqual(0);
+    expect(box.y).toBeLessThan(900 / 2);
+    await page.getByRole('button', { name: 'Cite paragraph 40' }).click();
+    expect(await page.getByRole('dialog').getByRole('heading', { level: 2 }).textContent()).toBe('Cite paragraph 40');
+    await context.close();
+  });
+
+  test('a table has a visible number and caption, and is cited like a paragraph', async () => {
+    const id = papers.find((p) => select('table[data-passage]', tree(p)))!;
+    const n = String(select('table[data-passage]', tree(id))!.properties.dataPassage);
+    const page = await open(`/papers/${id}/`);
+    const caption = page.locator('figure.edition-table figcaption').first();
+    expect(await caption.textContent()).toMatch(new RegExp(`^Table 1 · ¶ ${n}\\b`));
+    await caption.getByRole('link').click();
+    await page.getByRole('button', { name: `Cite paragraph ${n}` }).click();
+    expect(await page.getByRole('dialog').getByRole('heading', { level: 2 }).textContent()).toBe(`Cite paragraph ${n}`);
+    await context.close();
+  });
+
+  /** Selects a passage's contents, copies with the keyboard, and reads the clipboard. */
+  async function copyPassage(page: Page, id: string): Promise<string> {
+    await page.evaluate((pid) => {
+      const range = document.createRange();
+      range.selectNodeContents(document.getElementById(pid)!);
+      getSelection()!.removeAllRanges();
+      getSelection()!.addRange(range);
+    }, id);
+    await page.keyboard.press('Control+C');
+    return (await page.evaluate(() => navigator.clipboard.readText())).replace(/\s+/g, ' ').trim();
+  }
+
+  test.each([
+    ['a paragraph that holds a join mark', '[data-passage]:has([data-edition-note="join"])'],
+    ['a list item', 'li[data-passage]'],
+  ])('copying %s yields exactly the author\'s words', async (_what, selector) => {
+    const [id, passage] = papers.map((p) => [p, selectAll(selector, tree(p)).find((el) => !select('[data-edition-note="page"], [data-edition-note="placeholder"]', el))] as const).find(([, el]) => el)!;
+    const page = await open(`/papers/${id}/`, 360);
+    const copied = await copyPassage(page, String(passage!.properties.id));
+    expect(copied).toBe(words(passage!));
+    expect(copied).not.toMatch(/^\d/);
+    await context.close();
+  });
+
+  test('the contents mark the section being read, and an in-text citation previews its reference entry', async () => {
+    const page = await open(`/papers/${thesis}/#p40`);
+    await expect.poll(() => page.locator('.toc a[aria-current]').count()).toBe(1);
+    const citation = page.locator('.edition a.citation').first();
+    const entryId = (await citation.getAttribute('href'))!.slice(1);
+    const entry = select(`#${entryId}`, tree(thesis))!;
+    await citation.focus();
+    const preview = page.getByRole('tooltip');
+    expect(await preview.textContent()).toBe(words(entry));
+    await context.close();
+  });
+});
