@@ -24,6 +24,8 @@ describe.skipIf(!executable)(executable ? 'citing in Chromium' : noBrowserReason
     const page = await open(paper);
     const apa = page.locator('.cite-style[data-style="apa"]');
     await apa.getByRole('button', { name: 'Copy reference' }).click();
+    // The copy is written asynchronously (text and HTML); on a loaded machine it lands after the click returns.
+    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).not.toBe('');
     const copied = await page.evaluate(() => navigator.clipboard.readText());
     expect(copied).toBe((await apa.locator('.reference').textContent())!.trim());
     expect(copied).toMatch(/^Ali, N\., Mustafa, G\., & Arslan, M\. \(2025\)\. /);
