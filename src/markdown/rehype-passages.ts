@@ -46,6 +46,6 @@ function tableFigure(table: Element, n: number, passage: number, section: string
       el('a', { href: `#p${passage}` }, [text(`${label} · ¶ ${passage}`)]),
       text(` — numbered by the edition${section ? `; in “${section}”` : ''}.`),
     ]),
-    el('div', { className: ['table-scroll'], tabIndex: 0, role: 'region', ariaLabel: label }, [table]),
+    el('section', { className: ['table-scroll'], tabIndex: 0, ariaLabel: label }, [table]),
   ]);
 }
