@@ -46,9 +46,8 @@ export function sourceText(node: Root | Element): string {
 }
 
 /**
- * Numbers the passages of a rendered body in place: sets `id`, a
- * `data-passage` number and a `data-pagefind-title` for search sub-results,
- * and gives reference entries their `ref-<key>` ids.
+ * Numbers the passages of a rendered body in place: sets `id` and a
+ * `data-passage` number, and gives reference entries their `ref-<key>` ids.
  */
 export function numberPassages(tree: Root, referencesHeading: string | null): { passages: Passage[]; references: ReferenceEntry[] } {
   const passages: Passage[] = [];
