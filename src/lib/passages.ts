@@ -46,8 +46,10 @@ export function sourceText(node: Root | Element): string {
 }
 
 /**
- * Numbers the passages of a rendered body in place: sets `id` and a
- * `data-passage` number, and gives reference entries their `ref-<key>` ids.
+ * Numbers the passages of a rendered body in place: sets `id`, a
+ * `data-passage` number and a `data-pagefind-title` (the search records
+ * read it for a passage's section and a reference entry's label), and
+ * gives reference entries their `ref-<key>` ids.
  */
 export function numberPassages(tree: Root, referencesHeading: string | null): { passages: Passage[]; references: ReferenceEntry[] } {
   const passages: Passage[] = [];
