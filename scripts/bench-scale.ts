@@ -17,6 +17,7 @@ import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { parseDocument } from 'yaml';
 import { buildCommand, projectRoot } from '../tests/support/build.ts';
+import type { PermanenceRecord } from '../src/lib/permanence.ts';
 
 const { values: args, positionals } = parseArgs({ allowPositionals: true, options: { claims: { type: 'string' }, 'keep': { type: 'boolean' }, 'no-search': { type: 'boolean' } } });
 const count = Number(positionals[0]);
@@ -32,6 +33,10 @@ const outDir = path.join(work, 'dist');
 rmSync(work, { recursive: true, force: true });
 mkdirSync(work, { recursive: true });
 cpSync(path.join(projectRoot, 'content'), contentDir, { recursive: true });
+// A synthetic corpus was never published: it starts with an empty permanence record (the real one
+// would fail the build as soon as paged listings move an anchor to page 2).
+const unpublished: PermanenceRecord = { pages: {}, redirects: {}, errata: [] };
+writeFileSync(path.join(contentDir, 'published.json'), JSON.stringify(unpublished));
 
 /** Rewrites a file's YAML (a whole file, or a Markdown file's frontmatter) with some fields set. */
 function withFields(text: string, fields: Record<string, string>, frontmatter: boolean): string {
