@@ -39,6 +39,8 @@ describe.skipIf(!executable)(executable ? 'citing in Chromium' : noBrowserReason
     const italic = (await apa.locator('.reference i').first().textContent())!;
     expect(italic.length).toBeGreaterThan(3);
     await apa.getByRole('button', { name: 'Copy reference' }).click();
+    // Read only once the copy has landed: a read that starts before the write commits sees the clipboard change under it.
+    await expect.poll(() => page.getByRole('status').textContent()).toBe('Copied to the clipboard');
     const copied = await page.evaluate(async () => {
       const [item] = await navigator.clipboard.read();
       return {
@@ -73,8 +75,8 @@ describe.skipIf(!executable)(executable ? 'citing in Chromium' : noBrowserReason
     await expect.poll(() => dialog.isVisible()).toBe(true);
     expect(await dialog.locator('.passage-in-text').first().textContent()).toBe('(Ali et al., 2025, para. 12)');
     await dialog.getByRole('button', { name: 'Copy URL' }).click();
+    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toMatch(/\/papers\/taliban-ttp-nexus\/#p12$/);
     const url = await page.evaluate(() => navigator.clipboard.readText());
-    expect(url).toMatch(/\/papers\/taliban-ttp-nexus\/#p12$/);
 
     const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
     expect(violations.map((v) => `${v.id}: ${v.nodes[0]?.target.join(' ')}`)).toEqual([]);

@@ -171,7 +171,7 @@ describe.skipIf(!executable)(executable ? 'the notebook in Chromium' : noBrowser
   test('a share link opens the same notebook in another browser', async () => {
     await page.getByRole('button', { name: 'Copy a link to this notebook' }).click();
     shareUrl = await page.getByLabel('Link to this notebook').inputValue();
-    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(shareUrl);
+    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(shareUrl);
     const other = await browse();
     await other.goto(shareUrl);
     await expect.poll(() => quotations(other), { timeout: 10_000 }).toEqual(expectedQuotations());
