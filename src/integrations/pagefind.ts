@@ -3,7 +3,8 @@
  * so the site and its search index are always built together. Any error
  * Pagefind reports fails the build. The index holds the small records of
  * search-records.ts (a passage, a heading, a claim …), read from the built
- * paper and claim pages, not the pages themselves.
+ * paper and claim pages, not the pages themselves; the record facets file
+ * beside it also carries the built spelling groups.
  */
 import type { AstroIntegration } from 'astro';
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
@@ -12,7 +13,7 @@ import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 import { openPagefindBundle } from '../lib/search-node.ts';
 import { isPaperPage, recordFacetsFile, searchRecordsOf, type SearchRecord } from '../lib/search-records.ts';
-import { recordFacetsFileName } from '../lib/search-results.ts';
+import { recordFacetsFileName, spellingsFile } from '../lib/search-results.ts';
 
 /**
  * Records per fragment file. Pagefind bundles the fragments of consecutive
@@ -55,7 +56,8 @@ export function pagefindIndex(): AstroIntegration {
           const bundle = path.join(root, 'pagefind');
           const written = await index.writeFiles({ outputPath: bundle });
           if (written.errors.length) fail('writeFiles', written.errors);
-          writeFileSync(path.join(bundle, recordFacetsFileName), JSON.stringify(recordFacetsFile(records, await recordIds(bundle))));
+          const spellings = JSON.parse(readFileSync(path.join(root, spellingsFile), 'utf8')) as string[][];
+          writeFileSync(path.join(bundle, recordFacetsFileName), JSON.stringify(recordFacetsFile(records, await recordIds(bundle), spellings)));
           const count = (part: string) => records.filter((r) => r.part === part).length;
           logger.info(`indexed ${records.length} search records: ${count('Text')} of paper text, ${count('Claims')} claims, the rest abstracts, reference entries and edition notes`);
         } finally {

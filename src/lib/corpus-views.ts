@@ -181,3 +181,6 @@ const relations = perCorpus((corpus) => {
 export function relatedTo(corpus: Corpus, paper: Paper): Relation[] {
   return relations(corpus).get(paper.id) ?? [];
 }
+
+/** Every group of spellings of one name in the vocabularies: the alternatives search tries for a query term (src/lib/search-query.ts). */
+export const spellingGroups = (corpus: Corpus): string[][] => [...corpus.themes, ...corpus.theories, ...corpus.methods].flatMap((e) => e.data.spellings);

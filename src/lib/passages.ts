@@ -46,10 +46,10 @@ export function sourceText(node: Root | Element): string {
 }
 
 /**
- * Numbers the passages of a rendered body in place: sets `id`, a
- * `data-passage` number and a `data-pagefind-title` (the search records
- * read it for a passage's section and a reference entry's label), and
- * gives reference entries their `ref-<key>` ids.
+ * Numbers the passages of a rendered body in place: sets `id` and a
+ * `data-passage` number, and gives reference entries their `ref-<key>` ids.
+ * A passage's section is not written into the page (it would weigh on every
+ * paragraph): passagesOf reads it back from the headings.
  */
 export function numberPassages(tree: Root, referencesHeading: string | null): { passages: Passage[]; references: ReferenceEntry[] } {
   const passages: Passage[] = [];
@@ -81,7 +81,6 @@ export function numberPassages(tree: Root, referencesHeading: string | null): { 
           ...node.properties,
           id: passageId(number),
           dataPassage: String(number),
-          dataPagefindTitle: `¶ ${number}${section ? ` · ${section}` : ''}`,
         };
         passages.push({ number, id: passageId(number), section, text: sourceText(node) });
         // Items nested in this list item are passages of their own.
@@ -97,23 +96,26 @@ export function numberPassages(tree: Root, referencesHeading: string | null): { 
   const keys = referenceKeys(texts);
   const references = referenceItems.map((item, i) => {
     const id = `ref-${keys[i]}`;
-    item.properties = { ...item.properties, id, dataReference: keys[i]!, dataPagefindTitle: `Reference · ${texts[i]!.slice(0, 60)}` };
+    // A bare marker: the entry's key is its id without `ref-`.
+    item.properties = { ...item.properties, id, dataReference: '' };
     return { id, text: texts[i]! };
   });
   return { passages, references };
 }
 
-/** Reads the passages back from a body the renderer has already numbered. */
+/** Reads the passages back from a body the renderer has already numbered; a passage's section is the last heading before it. */
 export function passagesOf(tree: Root): Passage[] {
   const found: Passage[] = [];
+  let section = '';
   const walk = (nodes: (RootContent | ElementContent)[]) => {
     for (const node of nodes) {
       if (node.type !== 'element') continue;
-      const n = node.properties?.dataPassage;
-      if (n !== undefined) {
-        const title = String(node.properties.dataPagefindTitle ?? '');
-        found.push({ number: Number(n), id: String(node.properties.id), section: title.split(' · ').slice(1).join(' · '), text: sourceText(node) });
+      if (headingTags.has(node.tagName)) {
+        section = sourceText(node);
+        continue;
       }
+      const n = node.properties?.dataPassage;
+      if (n !== undefined) found.push({ number: Number(n), id: String(node.properties.id), section, text: sourceText(node) });
       walk(node.children);
     }
   };

@@ -14,6 +14,7 @@ import path from 'node:path';
 import { fromHtml } from 'hast-util-from-html';
 import { selectAll } from 'hast-util-select';
 import { sourceText } from './passages.ts';
+import { spellingsFile } from './search-results.ts';
 
 /** The anchors a reader may cite: numbered passages, reference entries and claims. */
 export const citableAnchorSelector = '[data-passage][id], [data-reference][id], [data-claim][id]';
@@ -50,8 +51,9 @@ export function anchorsOf(html: string): Map<string, string> {
   return new Map(selectAll(citableAnchorSelector, tree).map((el) => [String(el.properties.id), textHash(sourceText(el))]));
 }
 
-/** Files under the build that are addressable but not published documents: hashed assets, the search index, the host's header rules, the notebook's data. */
-const unpublished = (rel: string) => rel.startsWith('_astro/') || rel.startsWith('pagefind/') || rel.startsWith('notebook/data/') || rel === '404.html' || rel === '_headers';
+/** Files under the build that are addressable but not published documents: hashed assets, the search index and its spellings, the host's header rules, the notebook's data. */
+const unpublished = (rel: string) =>
+  rel.startsWith('_astro/') || rel.startsWith('pagefind/') || rel === spellingsFile || rel.startsWith('notebook/data/') || rel === '404.html' || rel === '_headers';
 
 /** Every published URL of a built site (dist/), with the anchors of its HTML pages. */
 export function readPublishedSite(distDir: string): PublishedSite {

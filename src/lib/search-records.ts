@@ -11,7 +11,7 @@
  * filter-only search per value costs seconds of main thread): the build
  * writes every record's facets, by Pagefind id, to one small file
  * (recordFacetsFile), from which search groups and counts results before
- * downloading any record's words.
+ * downloading any record's words; the same file brings the spelling groups.
  */
 import type { Element, ElementContent, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
@@ -19,6 +19,7 @@ import { select, selectAll } from 'hast-util-select';
 import { toHtml } from 'hast-util-to-html';
 import { toText } from 'hast-util-to-text';
 import { editionAddedProperty } from './edition-notes.ts';
+import { sourceText } from './passages.ts';
 import type { RecordFacetsFile } from './search-results.ts';
 import { pageFilter, recordFilter, type Part, type RecordKind } from './search-state.ts';
 
@@ -143,7 +144,7 @@ function paperRecords(tree: Root, pageUrl: string, pageFilterPairs: [string, str
   }
 
   for (const li of selectAll(selectors.referenceEntry, tree)) {
-    add('References', 'reference', String(li.properties.id), String(li.properties.dataPagefindTitle ?? 'Reference'), [el('p', {}, authorsWords(li.children))]);
+    add('References', 'reference', String(li.properties.id), `Reference · ${sourceText(li).slice(0, 60)}`, [el('p', {}, authorsWords(li.children))]);
   }
 
   const notes = need(selectors.editionNotes);
@@ -178,7 +179,7 @@ function claimRecord(tree: Root, pageUrl: string, filters: [string, string][], p
  * a table of `name:value` strings, and the ids of the records sharing each
  * set of them (a paper's passages all do).
  */
-export function recordFacetsFile(records: SearchRecord[], idOf: (url: string) => string): RecordFacetsFile {
+export function recordFacetsFile(records: SearchRecord[], idOf: (url: string) => string, spellings: string[][]): RecordFacetsFile {
   const values: string[] = [];
   const numberOf = new Map<string, number>();
   const groups = new Map<string, RecordFacetsFile['groups'][number]>();
@@ -192,5 +193,5 @@ export function recordFacetsFile(records: SearchRecord[], idOf: (url: string) =>
     group[1].push(idOf(record.url));
     groups.set(set.join(), group);
   }
-  return { values, groups: [...groups.values()] };
+  return { values, groups: [...groups.values()], spellings };
 }

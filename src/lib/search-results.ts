@@ -49,11 +49,18 @@ export interface RecordFacets {
 /** Every record's facets by Pagefind result id. */
 export type FacetIndex = Map<string, RecordFacets>;
 
-/** Every record's facets as the build writes them (search-records.ts): `name:value` strings, and runs of record ids sharing a set of them. */
+/**
+ * Every record's facets as the build writes them (search-records.ts): `name:value` strings, and runs of record ids sharing a set of them.
+ * The file also carries the vocabulary's spelling groups, which every query needs: one download instead of a copy in every page.
+ */
 export interface RecordFacetsFile {
   values: string[];
   groups: [number[], string[]][];
+  spellings: string[][];
 }
+
+/** Where the build writes the spelling groups (src/pages/search/spellings.json.ts), relative to the site's output folder. */
+export const spellingsFile = 'search/spellings.json';
 
 /** The file name of the record facets, in Pagefind's bundle folder. */
 export const recordFacetsFileName = 'record-facets.json';

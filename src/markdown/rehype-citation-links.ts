@@ -11,7 +11,7 @@ export function rehypeCitationLinks() {
   return (tree: Root) => {
     const keys = new Set<string>();
     visit(tree, 'element', (node: Element) => {
-      if (node.properties.dataReference !== undefined) keys.add(String(node.properties.dataReference));
+      if (node.properties.dataReference !== undefined) keys.add(String(node.properties.id).replace(/^ref-/, ''));
     });
     if (keys.size === 0) return;
     visit(tree, 'element', (passage: Element) => {

@@ -42,7 +42,7 @@ const text = (value: string) => ({ type: 'text' as const, value });
 function tableFigure(table: Element, n: number, passage: number, section: string): Element {
   const label = `Table ${n}`;
   return el('figure', { className: ['edition-table'] }, [
-    el('figcaption', { [editionAddedProperty]: '', dataPagefindIgnore: '' }, [
+    el('figcaption', { [editionAddedProperty]: '' }, [
       el('a', { href: `#p${passage}` }, [text(`${label} · ¶ ${passage}`)]),
       text(` — numbered by the edition${section ? `; in “${section}”` : ''}.`),
     ]),

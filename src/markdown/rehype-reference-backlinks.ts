@@ -28,7 +28,7 @@ export function rehypeReferenceBacklinks() {
       entry.children.push({
         type: 'element',
         tagName: 'span',
-        properties: { className: ['backlinks'], [editionAddedProperty]: '', dataPagefindIgnore: '' },
+        properties: { className: ['backlinks'], [editionAddedProperty]: '' },
         children: [
           { type: 'text', value: 'cited in ' },
           ...numbers.flatMap((n, i) => [

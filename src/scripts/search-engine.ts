@@ -1,7 +1,7 @@
 /**
  * The browser's search engine, shared by the header panel and the search
  * page: Pagefind loaded once (on the main thread: its worker would be one
- * more download) with the record facets file, and each query's hits kept, so
+ * more download) with the record facets file and its spelling groups, and each query's hits kept, so
  * typing the same words again costs nothing.
  */
 import { parseQuery, type QueryTerm } from '../lib/search-query.ts';
@@ -25,25 +25,28 @@ type Pagefind = PagefindApi & { options(o: object): Promise<void> };
 
 let engine: Promise<SearchEngine> | null = null;
 
-/** Where the header's search element keeps the Pagefind bundle's URL and the spelling groups. */
-export function searchSettings(): { bundle: string; spellings: string[][] } | null {
+/** Where the header's search element keeps the Pagefind bundle's URL. */
+export function searchSettings(): { bundle: string } | null {
   const box = document.querySelector<HTMLElement>('[data-search-box]');
   if (!box?.dataset.pagefindBundle) return null;
-  return { bundle: box.dataset.pagefindBundle, spellings: JSON.parse(box.dataset.spellings ?? '[]') as string[][] };
+  return { bundle: box.dataset.pagefindBundle };
 }
 
 export function searchEngine(): Promise<SearchEngine> {
   engine ??= (async () => {
-    const { bundle, spellings } = searchSettings()!;
-    // The record facets are small and change with every build: revalidated, not taken from cache unchecked.
-    const [pagefind, facetIndex] = await Promise.all([
+    const { bundle } = searchSettings()!;
+    // The record facets (with the spelling groups) are small and change with every build: revalidated, not taken from cache unchecked.
+    const [pagefind, { facetIndex, spellings }] = await Promise.all([
       import(/* @vite-ignore */ `${bundle}pagefind.js`).then(async (module: Pagefind) => {
         await module.options({ noWorker: true });
         // An empty search returns nothing, once Pagefind's code and metadata are loaded.
         await module.search('');
         return module;
       }),
-      fetch(`${bundle}${recordFacetsFileName}`, { cache: 'no-cache' }).then(async (r) => facetIndexOf((await r.json()) as RecordFacetsFile)),
+      fetch(`${bundle}${recordFacetsFileName}`, { cache: 'no-cache' }).then(async (r) => {
+        const file = (await r.json()) as RecordFacetsFile;
+        return { facetIndex: facetIndexOf(file), spellings: file.spellings };
+      }),
     ]);
     performance.mark('search:index-loaded');
     let queue: Promise<unknown> = Promise.resolve();

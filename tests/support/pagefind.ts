@@ -1,22 +1,17 @@
 /**
  * The built site's Pagefind index, searched from Node as the browser would
  * (pagefind.js with a fetch that reads file: URLs, and the site root as base URL),
- * with the spelling groups the built header's search element carries.
+ * with the spelling groups the built record facets file carries.
  */
-import { fromHtml } from 'hast-util-from-html';
-import { select } from 'hast-util-select';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { openPagefindBundle, type NodePagefind } from '../../src/lib/search-node.ts';
-import { pageOf } from './dist.ts';
+import { recordFacetsFileName, type RecordFacetsFile } from '../../src/lib/search-results.ts';
 
 export async function openIndex(dist: string): Promise<{ pagefind: NodePagefind; spellings: string[][]; close: () => Promise<void> }> {
   const { pagefind, close } = await openPagefindBundle(path.join(dist, 'pagefind'));
-  const box = select('[data-search-box]', fromHtml(pageOf(dist, 'search/')));
-  return {
-    pagefind,
-    spellings: JSON.parse(String(box!.properties.dataSpellings)) as string[][],
-    close,
-  };
+  const facets = JSON.parse(readFileSync(path.join(dist, 'pagefind', recordFacetsFileName), 'utf8')) as RecordFacetsFile;
+  return { pagefind, spellings: facets.spellings, close };
 }
 
 /** A single Pagefind search with filters (no spelling expansion): each result's data. */
