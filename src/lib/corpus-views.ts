@@ -6,12 +6,12 @@
  * (theme-passages.ts, works-cited.ts, related.ts); this module only holds
  * their results.
  */
-import { claimFacets } from './claim-facets.ts';
+import { claimFacets, type ClaimFacet, type FacetValue } from './claim-facets.ts';
 import { loadCorpus, type Corpus, type Paper } from './corpus-load.ts';
 import { listingPagePath, listingSizes, pageOf, paginate, paginateGroups } from './listing.ts';
 import { relatedPapers, type Relation } from './related.ts';
 import { passagesMentioning, type PassageMatch } from './theme-passages.ts';
-import { claimsPath, href } from './urls.ts';
+import { claimsFacetPath, claimsPath, href } from './urls.ts';
 import { worksCited, type CitedWork } from './works-cited.ts';
 
 /** The year a paper states, if any: published, else issue date. */
@@ -154,6 +154,27 @@ const workPages = perCorpus((corpus) => pageOf(worksCitedPages(corpus), (slice) 
 /** Where a work's entry sits on the works cited pages. */
 export function workPath(corpus: Corpus, key: string): string {
   return `${listingPagePath(href('works-cited/'), workPages(corpus).get(key) ?? 1)}#work-${key}`;
+}
+
+const facetPagesByValue = perCorpus(() => new Map<FacetValue, ReturnType<typeof paginateGroups<Paper, FacetValue['claims'][number]>>>());
+
+/** One facet value's claims (all claims on a theme, of a paper or of a kind), paper by paper, cut into listing pages; computed once per value. */
+export function claimFacetPages(corpus: Corpus, value: FacetValue) {
+  const computed = facetPagesByValue(corpus);
+  if (!computed.has(value)) {
+    const byPaper = corpus.papers
+      .map((paper) => ({ group: paper, items: value.claims.filter((c) => c.data.paper.id === paper.id) }))
+      .filter((g) => g.items.length > 0);
+    computed.set(value, paginateGroups(byPaper, listingSizes.rows));
+  }
+  return computed.get(value)!;
+}
+
+/** Where a paper's claims start on the list of one facet value's claims (its section "from-<paper>"). */
+export function claimFacetPaperPath(corpus: Corpus, facet: ClaimFacet, valueId: string, paperId: string): string {
+  const value = claimFacets(corpus)[facet].find((v) => v.id === valueId)!;
+  const page = claimFacetPages(corpus, value).findIndex((slices) => slices.some((s) => s.group.id === paperId && !s.continued)) + 1;
+  return `${listingPagePath(claimsFacetPath(facet, valueId), Math.max(page, 1))}#from-${paperId}`;
 }
 
 /** The claims index, cut into listing pages: claims grouped under their first theme. */

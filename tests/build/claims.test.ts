@@ -14,6 +14,7 @@ import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { contentDir, editionFiles, readEdition } from '../../src/lib/edition-file.ts';
 import { readClaimPolicy } from '../../src/lib/claim-policy.ts';
+import { listingSizes } from '../../src/lib/listing.ts';
 import { sourceText } from '../../src/lib/passages.ts';
 import { claimKindLabels, type ClaimKind } from '../../src/schema/claim.ts';
 import { pageOf } from '../support/dist.ts';
@@ -82,7 +83,7 @@ describe('the claims index', () => {
 });
 
 describe('theme pages: "What the papers claim"', () => {
-  test.each([...themeNames.keys()])('%s sets each paper\'s claims on it side by side', (theme) => {
+  test.each([...themeNames.keys()])('%s sets each paper\'s claims on it side by side, a long column cut short with a link to all of them', (theme) => {
     const page = tree(`themes/${theme}/`);
     const onTheme = claims.filter((c) => c.themes.includes(theme));
     const columns = selectAll('.claims-side-by-side > section', page);
@@ -90,7 +91,17 @@ describe('theme pages: "What the papers claim"', () => {
     for (const column of columns) {
       const title = toText(select('h3 a', column)!);
       const expected = onTheme.filter((c) => titles.get(c.paper) === title).map((c) => c.quotation);
-      expect(selectAll('blockquote', column).map((b) => toText(b).trim()).sort()).toEqual(expected.sort());
+      const shown = selectAll('blockquote', column).map((b) => toText(b).trim());
+      expect(shown.length, title).toBe(Math.min(expected.length, listingSizes.claimsPerColumn));
+      expect(expected, title).toEqual(expect.arrayContaining(shown));
+      const more = select('.more-claims a', column);
+      expect(Boolean(more), `${title}: a link to the rest`).toBe(expected.length > shown.length);
+      if (!more) continue;
+      expect(toText(more)).toBe(`All ${expected.length} claims of this paper on this theme`);
+      // The link lands on the paper's section of the theme's claims list, which holds every one of them.
+      const [listPath, anchor] = String(more.properties.href).split('#');
+      const section = select(`section:has(> h2#${anchor})`, tree(listPath!))!;
+      expect(selectAll('blockquote', section).map((b) => toText(b).trim()).sort()).toEqual([...expected].sort());
     }
   });
 

@@ -1,10 +1,10 @@
 /**
  * Listing pages stay bounded as the corpus grows: a corpus of many small
  * papers (copies of the made-up paper in tests/fixtures/scale, each with its
- * own id) is built, and every listing shows at most its page's share, with
- * every paper still reachable through the pages.
+ * own id and a copy of its claims) is built, and every listing shows at most
+ * its page's share, with every paper and claim still reachable through the pages.
  */
-import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -20,11 +20,22 @@ const dist = path.join(work, 'dist');
 beforeAll(() => {
   cpSync(path.join(import.meta.dirname, '../fixtures/scale/content'), contentDir, { recursive: true });
   const paper = readFileSync(path.join(contentDir, 'papers/tiny.md'), 'utf8');
+  const claimFiles = readdirSync(path.join(contentDir, 'claims/tiny'));
+  const idKeys: string[] = [];
   for (let n = 2; n <= copies; n++) {
     // Same text and title (the build checks the title against its source line); a new id.
     const copy = paper.replace(/^id: tiny$/m, `id: tiny-${n}`);
     writeFileSync(path.join(contentDir, `papers/tiny-${n}.md`), copy);
+    // Its claims too, under the copy's own claim-id key.
+    mkdirSync(path.join(contentDir, `claims/tiny-${n}`));
+    for (const file of claimFiles) {
+      const claim = readFileSync(path.join(contentDir, 'claims/tiny', file), 'utf8').replaceAll('tny-', `tny${n}-`).replace(/^paper: tiny$/m, `paper: tiny-${n}`);
+      writeFileSync(path.join(contentDir, `claims/tiny-${n}`, file.replace('tny-', `tny${n}-`)), claim);
+    }
+    idKeys.push(`  tiny-${n}: tny${n}`);
   }
+  const policy = path.join(contentDir, 'claim-policy.yaml');
+  writeFileSync(policy, readFileSync(policy, 'utf8').replace('  tiny: tny\n', `  tiny: tny\n${idKeys.join('\n')}\n`));
   const { status, output } = buildSite({ outDir: dist, contentDir, cacheDir: path.join(work, 'cache') });
   if (status !== 0) throw new Error(`the fixture corpus did not build:\n${output.slice(-4000)}`);
 }, 600_000);
@@ -71,8 +82,21 @@ describe(`a corpus of ${copies} small papers`, () => {
     expect(seen).toEqual(everyPaper);
   });
 
+  test('a theme page sets at most a few claims per paper side by side, and links to the rest of each paper\'s claims', () => {
+    const claimsPerPaper = readdirSync(path.join(contentDir, 'claims/tiny')).length;
+    expect(claimsPerPaper).toBeGreaterThan(listingSizes.claimsPerColumn);
+    for (const url of pagesOf('themes/border-markets/')) {
+      const columns = page(url).split('<section aria-label="Claims of ').slice(1);
+      expect(columns.length, url).toBeLessThanOrEqual(listingSizes.papersWithPassages);
+      for (const column of columns) {
+        expect(column.match(/<blockquote/g)?.length, url).toBe(listingSizes.claimsPerColumn);
+        expect(column).toContain(`All ${claimsPerPaper} claims of this paper on this theme`);
+      }
+    }
+  });
+
   test('no listing page grows past a small budget (gzip)', () => {
-    const listings = ['', 'papers/', 'themes/', 'themes/border-markets/', 'theories/test-theory/', 'authors/test-author/', 'works-cited/', 'glossary/', 'claims/'];
+    const listings = ['', 'papers/', 'themes/', 'themes/border-markets/', 'theories/test-theory/', 'authors/test-author/', 'works-cited/', 'glossary/', 'claims/', 'claims/by-theme/border-markets/'];
     for (const url of listings.flatMap(pagesOf)) {
       expect(gzipSync(page(url)).length, url).toBeLessThan(60 * 1024);
     }

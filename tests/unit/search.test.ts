@@ -121,7 +121,7 @@ describe('results', () => {
 });
 
 test('the facets file names each record\'s facets by id', () => {
-  const index = facetIndexOf({ values: ['part:Text', 'paper:A', 'page:/papers/a/', 'record:heading', 'theme:Border', 'theme:TTP'], groups: [[[0, 1, 2, 3, 4, 5], ['x', 'y']]] });
+  const index = facetIndexOf({ values: ['part:Text', 'paper:A', 'page:/papers/a/', 'record:heading', 'theme:Border', 'theme:TTP'], groups: [[[0, 1, 2, 3, 4, 5], ['x', 'y']]], spellings: [] });
   expect(index.get('y')).toEqual({ part: 'Text', kind: 'heading', paper: 'A', page: '/papers/a/', values: { part: ['Text'], paper: ['A'], theme: ['Border', 'TTP'] } });
 });
 
