@@ -13,6 +13,8 @@ export const listingSizes = {
   papers: 50,
   /** Papers whose passages and claims one page of a theme or theory sets side by side. */
   papersWithPassages: 20,
+  /** Passages of one paper a theme or theory page shows with an excerpt; the rest are listed by number and section only. */
+  excerptsPerPaper: 8,
   /** Claims of one paper in its column on a theme page; the rest are a link away, on the theme's claims list. */
   claimsPerColumn: 8,
   /** Rows (claims, citing papers, expansions) on the claims, works cited and glossary pages. */

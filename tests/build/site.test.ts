@@ -7,6 +7,7 @@ import { fromHtml } from 'hast-util-from-html';
 import { selectAll } from 'hast-util-select';
 import { toText } from 'hast-util-to-text';
 import { citationsIn } from '../../src/lib/citations.ts';
+import { listingSizes } from '../../src/lib/listing.ts';
 import { passagesOf, sourceText } from '../../src/lib/passages.ts';
 import { renderMarkdown } from '../../src/lib/render.ts';
 import { searchRecordsOf } from '../../src/lib/search-records.ts';
@@ -91,6 +92,19 @@ describe.each(editions.map((e) => [e.data.id, e] as const))('paper page %s', (id
     expect(built.length).toBe(offline.length);
     expect(built.map((p) => [p.id, p.text])).toEqual(offline.map((p) => [p.id, p.text]));
   });
+});
+
+test.each(readdirYaml('themes'))('the theme page %s gives every passage that names it, the first few of each paper with an excerpt', (theme) => {
+  const tree = fromHtml(pageOf(dist, `themes/${theme}/`));
+  const papers = selectAll('section[id^="in-"]', tree);
+  expect(papers.length).toBeGreaterThan(0);
+  for (const paper of papers) {
+    const items = selectAll('.passage-list > li', paper);
+    const count = Number(/\((\d+)\)/.exec(toText(selectAll('h3', paper)[0]!))![1]);
+    expect(items.length, String(paper.properties.id)).toBe(count);
+    const withExcerpt = items.map((li) => selectAll('.excerpt', li).length > 0);
+    expect(withExcerpt).toEqual(items.map((_, i) => i < listingSizes.excerptsPerPaper));
+  }
 });
 
 test('the works-cited index marks works cited by several papers and links each to its places', () => {
