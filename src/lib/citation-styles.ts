@@ -68,29 +68,52 @@ export function citedItem(item: CslItem, style: CitationStyle, words: ProtectedW
   };
 }
 
+/**
+ * What the CSL processor has already produced, by the protected words, the
+ * request and the item: a build formats the same paper for every page that
+ * cites it (its page, its claims, the notebook data), and the processor is
+ * the slowest step of a build.
+ */
+const formatted = new WeakMap<ProtectedWords, Map<string, string>>();
+function once(words: ProtectedWords, request: string, item: CslItem, format: () => string): string {
+  let done = formatted.get(words);
+  if (!done) formatted.set(words, (done = new Map()));
+  const key = `${request}\n${JSON.stringify(item)}`;
+  if (!done.has(key)) done.set(key, format());
+  return done.get(key)!;
+}
+
 /** The reference-list entry for a paper, as HTML (italics kept) or plain text. */
 export function formatReference(item: CslItem, styleId: string, words: ProtectedWords, format: 'html' | 'text' = 'html'): string {
   const style = styleById(styleId);
-  const out = new Cite(citedItem(item, style, words)).format('bibliography', { format, style: style.id, lang: style.locale }) as string;
-  if (format === 'text') return out.trim();
-  // citation-js wraps the entry in the CSL bibliography divs; the page supplies its own container.
-  const entry = out.match(/<div[^>]*class="csl-entry"[^>]*>([\s\S]*?)<\/div>/);
-  if (!entry) throw new Error(`no bibliography entry in the ${styleId} output for ${item.id}`);
-  return entry[1]!.trim();
-}
-
-/**
- * The in-text citation, optionally pinpointing a numbered paragraph the way
- * the style cites unpaginated text (APA "para. 12").
- */
-export function formatInTextCitation(item: CslItem, styleId: string, words: ProtectedWords, paragraph?: number | string): string {
-  const style = styleById(styleId);
-  const entry = paragraph === undefined ? [{ id: item.id }] : [{ id: item.id, locator: String(paragraph), label: 'paragraph' }];
-  return (new Cite(citedItem(item, style, words)).format('citation', { format: 'text', style: style.id, lang: style.locale, entry }) as string).trim();
+  return once(words, `bibliography ${style.id} ${format}`, item, () => {
+    const out = new Cite(citedItem(item, style, words)).format('bibliography', { format, style: style.id, lang: style.locale }) as string;
+    if (format === 'text') return out.trim();
+    // citation-js wraps the entry in the CSL bibliography divs; the page supplies its own container.
+    const entry = out.match(/<div[^>]*class="csl-entry"[^>]*>([\s\S]*?)<\/div>/);
+    if (!entry) throw new Error(`no bibliography entry in the ${styleId} output for ${item.id}`);
+    return entry[1]!.trim();
+  });
 }
 
 /** A placeholder paragraph number, so a browser can fill in any paragraph's pinpoint from one rendered template. */
 export const paragraphPlaceholder = '999999';
+
+/**
+ * The in-text citation, optionally pinpointing a numbered paragraph the way
+ * the style cites unpaginated text (APA "para. 12"). A pinpoint is the
+ * style's citation of the placeholder paragraph with the number put in, as
+ * the browser fills it in: formatted once per paper and style.
+ */
+export function formatInTextCitation(item: CslItem, styleId: string, words: ProtectedWords, paragraph?: number | string): string {
+  const style = styleById(styleId);
+  const cite = (entry: { id: string; locator?: string; label?: string }[]) =>
+    (new Cite(citedItem(item, style, words)).format('citation', { format: 'text', style: style.id, lang: style.locale, entry }) as string).trim();
+  if (paragraph === undefined) return once(words, `citation ${style.id}`, item, () => cite([{ id: item.id }]));
+  const template = once(words, `pinpoint ${style.id}`, item, () => cite([{ id: item.id, locator: paragraphPlaceholder, label: 'paragraph' }]));
+  if (!template.includes(paragraphPlaceholder)) throw new Error(`the ${styleId} citation of ${item.id} does not print its paragraph: ${template}`);
+  return template.replace(paragraphPlaceholder, String(paragraph));
+}
 
 export const toCslJson = (items: CslItem[]) => `${JSON.stringify(items, null, 2)}\n`;
 

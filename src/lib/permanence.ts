@@ -18,6 +18,8 @@ import { spellingsFile } from './search-results.ts';
 
 /** The anchors a reader may cite: numbered passages, reference entries and claims. */
 export const citableAnchorSelector = '[data-passage][id], [data-reference][id], [data-claim][id]';
+/** The attributes the selector needs: a page without any of them has no citable anchor, and is not parsed. */
+const citableAttributes = ['data-passage=', 'data-reference=', 'data-claim='];
 
 /** Page URL → anchor id → hash of the anchored text. */
 export type PublishedSite = Map<string, Map<string, string>>;
@@ -47,6 +49,7 @@ export const textHash = (text: string) => createHash('sha256').update(text.repla
 
 /** The citable anchors of one built HTML page. */
 export function anchorsOf(html: string): Map<string, string> {
+  if (!citableAttributes.some((a) => html.includes(a))) return new Map();
   const tree = fromHtml(html);
   return new Map(selectAll(citableAnchorSelector, tree).map((el) => [String(el.properties.id), textHash(sourceText(el))]));
 }

@@ -74,6 +74,8 @@ function authorsWords(nodes: ElementContent[]): ElementContent[] {
  * lacks what every such page has.
  */
 export function searchRecordsOf(pageHtml: string, pageUrl: string, paperPages: string[]): SearchRecord[] {
+  // Only paper and claim pages have records (their part filter says which); other pages are not parsed.
+  if (!pageHtml.includes('data-pagefind-filter="part')) return [];
   const tree: Root = fromHtml(pageHtml);
   const filters = pageFilters(tree);
   const part = filters.find(([name]) => name === 'part')?.[1];

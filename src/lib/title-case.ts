@@ -131,6 +131,13 @@ export const headlineCase = (title: string, protect: ProtectedWords) => recase(t
  */
 export const nameCase = (name: string, protect: ProtectedWords) => (isAllCaps(name) ? headlineCase(name, protect) : name);
 
-/** The protected words of a loaded corpus's themes, theories and methods. */
-export const corpusProtectedWords = (vocabulary: { themes: { data: NamedEntry }[]; theories: { data: NamedEntry }[]; methods: { data: NamedEntry }[] }) =>
-  protectedWordsOf([...vocabulary.themes, ...vocabulary.theories, ...vocabulary.methods].map((e) => e.data));
+type Vocabulary = { themes: { data: NamedEntry }[]; theories: { data: NamedEntry }[]; methods: { data: NamedEntry }[] };
+const wordsOfVocabulary = new WeakMap<Vocabulary, ProtectedWords>();
+
+/** The protected words of a loaded corpus's themes, theories and methods; the same object for the same corpus (the citation formatter's cache is keyed by it). */
+export function corpusProtectedWords(vocabulary: Vocabulary): ProtectedWords {
+  if (!wordsOfVocabulary.has(vocabulary)) {
+    wordsOfVocabulary.set(vocabulary, protectedWordsOf([...vocabulary.themes, ...vocabulary.theories, ...vocabulary.methods].map((e) => e.data)));
+  }
+  return wordsOfVocabulary.get(vocabulary)!;
+}
