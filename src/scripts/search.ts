@@ -39,9 +39,14 @@ export async function initSearchPage() {
 
   let state: SearchState = stateFromParams(new URLSearchParams(location.search));
   let found: Found | null = null;
-  input.value = state.query;
+  if (state.query) input.value = state.query;
   status.textContent = state.query ? 'Loading the search index…' : 'Type words to search for.';
   const engine = await searchEngine();
+  // Words typed before the index was ready, with no query in the address, are the reader's query: searched, not cleared.
+  if (!state.query && input.value.trim()) {
+    state = { ...state, query: input.value.trim() };
+    history.replaceState(history.state, '', `${location.pathname}?${paramsFromState(state)}`);
+  }
 
   const pushState = () => {
     const params = paramsFromState(state).toString();
