@@ -8,6 +8,7 @@
  * words with Pagefind's highlighter. On the search page, starts the page.
  */
 import { groupResults, type RecordHit } from '../lib/search-results.ts';
+import { enhancementStyles } from './enhancements.ts';
 import { element, excerptNodes, recordHref, recordLabel } from './search-dom.ts';
 import { searchEngine, searchSettings, type SearchEngine } from './search-engine.ts';
 import { initSearchPage } from './search.ts';
@@ -69,6 +70,9 @@ function initPanel(form: HTMLFormElement) {
     asked = query;
     all.href = `${searchPage}?${new URLSearchParams({ q: query })}`;
     if (!query) { open(false); return; }
+    // The panel's styles come with the first search (begun on focus); it opens styled.
+    await enhancementStyles();
+    if (asked !== query) return;
     open(true);
     if (!list.childElementCount) status.textContent = 'Searching…';
     const engine = await searchEngine();
@@ -108,12 +112,15 @@ function initPanel(form: HTMLFormElement) {
     clearTimeout(timer);
     timer = window.setTimeout(() => void update(), typingPause);
   });
-  input.addEventListener('focus', () => { if (input.value.trim() && list.childElementCount) open(true); });
+  input.addEventListener('focus', () => {
+    void enhancementStyles();
+    if (input.value.trim() && list.childElementCount) open(true);
+  });
   input.addEventListener('keydown', (event) => {
     const all = options();
     const current = all.findIndex((o) => o.getAttribute('aria-selected') === 'true');
     if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
-      if (panel.hidden) { if (input.value.trim()) { open(true); void update(); } return; }
+      if (panel.hidden) { if (input.value.trim()) void update(); return; }
       event.preventDefault();
       if (!all.length) return;
       const step = event.key === 'ArrowDown' ? 1 : -1;
