@@ -174,7 +174,8 @@ export function claimFacetPages(corpus: Corpus, value: FacetValue) {
 export function claimFacetPaperPath(corpus: Corpus, facet: ClaimFacet, valueId: string, paperId: string): string {
   const value = claimFacets(corpus)[facet].find((v) => v.id === valueId)!;
   const page = claimFacetPages(corpus, value).findIndex((slices) => slices.some((s) => s.group.id === paperId && !s.continued)) + 1;
-  return `${listingPagePath(claimsFacetPath(facet, valueId), Math.max(page, 1))}#from-${paperId}`;
+  if (page === 0) throw new Error(`${paperId} has no claims under ${facet} "${valueId}" to link to`);
+  return `${listingPagePath(claimsFacetPath(facet, valueId), page)}#from-${paperId}`;
 }
 
 /** The claims index, cut into listing pages: claims grouped under their first theme. */

@@ -49,12 +49,11 @@ export function sourceText(node: Root | Element): string {
  * Numbers the passages of a rendered body in place: sets `id` and a
  * `data-passage` number, and gives reference entries their `ref-<key>` ids.
  * A passage's section is not written into the page (it would weigh on every
- * paragraph): passagesOf reads it back from the headings.
+ * paragraph): passagesOf reads it back from the headings, here too.
  */
 export function numberPassages(tree: Root, referencesHeading: string | null): { passages: Passage[]; references: ReferenceEntry[] } {
-  const passages: Passage[] = [];
+  let count = 0;
   const referenceItems: Element[] = [];
-  let section = '';
   let inReferences = false;
   let referencesLevel = 0;
 
@@ -63,9 +62,8 @@ export function numberPassages(tree: Root, referencesHeading: string | null): { 
       if (node.type !== 'element') continue;
       if (headingTags.has(node.tagName)) {
         const level = Number(node.tagName[1]);
-        section = sourceText(node);
         if (inReferences && level <= referencesLevel) inReferences = false;
-        if (referencesHeading !== null && section === referencesHeading) {
+        if (referencesHeading !== null && sourceText(node) === referencesHeading) {
           inReferences = true;
           referencesLevel = level;
         }
@@ -76,13 +74,8 @@ export function numberPassages(tree: Root, referencesHeading: string | null): { 
         continue;
       }
       if (!inReferences && (node.tagName === 'p' || node.tagName === 'li' || node.tagName === 'table')) {
-        const number = passages.length + 1;
-        node.properties = {
-          ...node.properties,
-          id: passageId(number),
-          dataPassage: String(number),
-        };
-        passages.push({ number, id: passageId(number), section, text: sourceText(node) });
+        count += 1;
+        node.properties = { ...node.properties, id: passageId(count), dataPassage: String(count) };
         // Items nested in this list item are passages of their own.
         if (node.tagName === 'li') walk(node.children);
         continue;
@@ -100,7 +93,8 @@ export function numberPassages(tree: Root, referencesHeading: string | null): { 
     item.properties = { ...item.properties, id, dataReference: '' };
     return { id, text: texts[i]! };
   });
-  return { passages, references };
+  // Read back as every later reader reads them: one rule for a passage's text and section.
+  return { passages: passagesOf(tree), references };
 }
 
 /** Reads the passages back from a body the renderer has already numbered; a passage's section is the last heading before it. */
