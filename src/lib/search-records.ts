@@ -20,7 +20,7 @@ import { toHtml } from 'hast-util-to-html';
 import { toText } from 'hast-util-to-text';
 import { editionAddedProperty } from './edition-notes.ts';
 import { sourceText } from './passages.ts';
-import type { RecordFacetsFile } from './search-results.ts';
+import { recordKey, type RecordFacetsFile } from './search-results.ts';
 import { pageFilter, recordFilter, type Part, type RecordKind } from './search-state.ts';
 
 export interface SearchRecord {
@@ -182,9 +182,10 @@ function claimRecord(tree: Root, pageUrl: string, filters: [string, string][], p
  * set of them (a paper's passages all do).
  */
 export function recordFacetsFile(records: SearchRecord[], idOf: (url: string) => string, spellings: string[][]): RecordFacetsFile {
+  const keys = shortIds(records.map((r) => idOf(r.url)));
   const values: string[] = [];
   const numberOf = new Map<string, number>();
-  const groups = new Map<string, RecordFacetsFile['groups'][number]>();
+  const groups = new Map<string, [number[], string[]]>();
   for (const record of records) {
     const set = record.facets.map(([name, value]) => {
       const key = `${name}:${value}`;
@@ -192,8 +193,20 @@ export function recordFacetsFile(records: SearchRecord[], idOf: (url: string) =>
       return numberOf.get(key)!;
     }).sort((a, b) => a - b);
     const group = groups.get(set.join()) ?? [set, []];
-    group[1].push(idOf(record.url));
+    group[1].push(recordKey(idOf(record.url), keys)!);
     groups.set(set.join(), group);
   }
-  return { values, groups: [...groups.values()], spellings };
+  return { ...keys, values, groups: [...groups.values()].map(([set, ids]) => [set, ids.sort().join('')]), spellings };
+}
+
+/** The prefix all ids share and the fewest characters after it that still tell every id apart (Pagefind's ids are hashes of one length). */
+function shortIds(ids: string[]): Pick<RecordFacetsFile, 'idPrefix' | 'idLength'> {
+  let idPrefix = ids[0] ?? '';
+  for (const id of ids) while (!id.startsWith(idPrefix)) idPrefix = idPrefix.slice(0, -1);
+  const lengths = new Set(ids.map((id) => id.length - idPrefix.length));
+  if (lengths.size > 1 || new Set(ids).size < ids.length) throw new Error('Pagefind gave two records one id, or ids of different lengths: the record facets file cannot name them.');
+  for (let idLength = 1; ; idLength++) {
+    const keys = { idPrefix, idLength };
+    if (new Set(ids.map((id) => recordKey(id, keys))).size === ids.length) return keys;
+  }
 }

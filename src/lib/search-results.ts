@@ -47,15 +47,26 @@ export interface RecordFacets {
 }
 
 /** Every record's facets by Pagefind result id. */
-export type FacetIndex = Map<string, RecordFacets>;
+export interface FacetIndex {
+  get(id: string): RecordFacets | undefined;
+  values(): Iterable<RecordFacets>;
+}
 
 /**
  * Every record's facets as the build writes them (search-records.ts): `name:value` strings, and runs of record ids sharing a set of them.
  * The file also carries the vocabulary's spelling groups, which every query needs: one download instead of a copy in every page.
  */
 export interface RecordFacetsFile {
+  /**
+   * Record ids are written short (they are most of the file, and incompressible):
+   * the prefix every Pagefind id shares is dropped and the rest cut to the
+   * fewest characters that keep the records apart (recordKey); a group's
+   * keys are written sorted and run together, `idLength` characters each.
+   */
+  idPrefix: string;
+  idLength: number;
   values: string[];
-  groups: [number[], string[]][];
+  groups: [number[], string][];
   spellings: string[][];
 }
 
@@ -65,8 +76,13 @@ export const spellingsFile = 'search/spellings.json';
 /** The file name of the record facets, in Pagefind's bundle folder. */
 export const recordFacetsFileName = 'record-facets.json';
 
+/** A Pagefind result id as the record facets file writes it: null for an id outside the file's prefix. */
+export function recordKey(id: string, file: Pick<RecordFacetsFile, 'idPrefix' | 'idLength'>): string | null {
+  return id.startsWith(file.idPrefix) ? id.slice(file.idPrefix.length, file.idPrefix.length + file.idLength) : null;
+}
+
 export function facetIndexOf(file: RecordFacetsFile): FacetIndex {
-  const index: FacetIndex = new Map();
+  const index = new Map<string, RecordFacets>();
   for (const [set, ids] of file.groups) {
     const entry: RecordFacets = { part: '', kind: 'passage', paper: '', page: '', values: {} };
     for (const n of set) {
@@ -80,9 +96,9 @@ export function facetIndexOf(file: RecordFacetsFile): FacetIndex {
       if (name === recordFilter) entry.kind = v as RecordKind;
       if ((facets as readonly string[]).includes(name)) (entry.values[name as Facet] ??= []).push(v);
     }
-    for (const id of ids) index.set(id, entry);
+    for (let at = 0; at < ids.length; at += file.idLength) index.set(ids.slice(at, at + file.idLength), entry);
   }
-  return index;
+  return { get: (id) => index.get(recordKey(id, file) ?? ''), values: () => index.values() };
 }
 
 export interface RecordHit {

@@ -2,6 +2,7 @@
 import { describe, expect, test } from 'vitest';
 import { parseQuery } from '../../src/lib/search-query.ts';
 import { compareRecords, excerptOf, facetCounts, facetIndexOf, groupResults, landingUrl, searchHits, type PagefindApi, type RecordFacets, type RecordHit } from '../../src/lib/search-results.ts';
+import { recordFacetsFile, type SearchRecord } from '../../src/lib/search-records.ts';
 import { paramsFromState, stateFromParams } from '../../src/lib/search-state.ts';
 import { themeSchema } from '../../src/schema/vocabulary.ts';
 
@@ -121,8 +122,19 @@ describe('results', () => {
 });
 
 test('the facets file names each record\'s facets by id', () => {
-  const index = facetIndexOf({ values: ['part:Text', 'paper:A', 'page:/papers/a/', 'record:heading', 'theme:Border', 'theme:TTP'], groups: [[[0, 1, 2, 3, 4, 5], ['x', 'y']]], spellings: [] });
-  expect(index.get('y')).toEqual({ part: 'Text', kind: 'heading', paper: 'A', page: '/papers/a/', values: { part: ['Text'], paper: ['A'], theme: ['Border', 'TTP'] } });
+  const index = facetIndexOf({ idPrefix: 'en_', idLength: 1, values: ['part:Text', 'paper:A', 'page:/papers/a/', 'record:heading', 'theme:Border', 'theme:TTP'], groups: [[[0, 1, 2, 3, 4, 5], 'xy']], spellings: [] });
+  expect(index.get('en_x123')).toBeDefined();
+  expect(index.get('fr_y123')).toBeUndefined();
+  expect(index.get('en_y123')).toEqual({ part: 'Text', kind: 'heading', paper: 'A', page: '/papers/a/', values: { part: ['Text'], paper: ['A'], theme: ['Border', 'TTP'] } });
+});
+
+test('the facets file writes ids as short as keeps them apart, and finds every record by its full id', () => {
+  const record = (url: string): SearchRecord => ({ part: 'Text', kind: 'passage', url, facets: [['part', 'Text'], ['paper', url]], html: '' });
+  const ids: Record<string, string> = { a: 'en_abc1234', b: 'en_abd1234', c: 'en_f001234' };
+  const file = recordFacetsFile(Object.keys(ids).map(record), (url) => ids[url]!, []);
+  expect([file.idPrefix, file.idLength]).toEqual(['en_', 3]);
+  const index = facetIndexOf(file);
+  for (const [url, id] of Object.entries(ids)) expect(index.get(id)?.paper).toBe(url);
 });
 
 test('each spelling of each term is searched; a record keeps the terms it holds, their best scores, its matched words and the spellings that found it', async () => {
