@@ -11,7 +11,9 @@
  * every file of a content folder, none skipped.
  */
 import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import path from 'node:path';
+import { Worker } from 'node:worker_threads';
 import type { z } from 'astro/zod';
 import { parse as parseYaml } from 'yaml';
 import { claimSchema, quantitySchema } from '../schema/claim.ts';
@@ -39,7 +41,7 @@ const schemas = {
   quantities: quantitySchema(slugId),
 } satisfies Record<CollectionName, z.ZodType>;
 
-interface Entry {
+export interface Entry {
   /** As editors name it: content/<collection>/<file>. */
   file: string;
   /** On disk. */
@@ -114,7 +116,7 @@ function readCollections(contentDir: string, problems: string[]) {
 }
 
 /** A paper's provenance, line references, edition notes, markup and fidelity; returns its passages when it renders. */
-async function paperProblems(paper: Entry, contentDir: string, problems: string[]): Promise<Passage[] | null> {
+export async function paperProblems(paper: Entry, contentDir: string, problems: string[]): Promise<Passage[] | null> {
   const data = paper.data as unknown as PaperData;
   const fail = (field: string, expected: string) => problems.push(`${paper.file}: field "${field}": ${expected}`);
   let source: string;
@@ -168,7 +170,7 @@ async function paperProblems(paper: Entry, contentDir: string, problems: string[
   }
 
   const offset = paper.absolute ? normalisedText(readFileSync(paper.absolute, 'utf8')).split('\n').length - paper.body.split('\n').length : 0;
-  const report = await checkFidelity(source, data, paper.body);
+  const report = await checkFidelity(source, data, paper.body, tree);
   for (const problem of report.problems) problems.push(`${paper.file}: ${problem}`);
   for (const d of report.divergences.slice(0, 5)) {
     const has = (words: string[]) => (words.length ? `"${words.join(' ')}"` : 'nothing');
@@ -180,8 +182,62 @@ async function paperProblems(paper: Entry, contentDir: string, problems: string[
   return passagesOf(tree);
 }
 
-/** Every problem of a content folder; an empty list means the build may go on. */
-export async function checkContent(contentDir: string): Promise<string[]> {
+export interface PaperCheck {
+  problems: string[];
+  passages: Passage[] | null;
+}
+
+/**
+ * Papers per worker below which a worker is not worth its start-up (loading
+ * the Markdown pipeline costs about as much as checking a few papers).
+ */
+const papersPerWorker = 20;
+const defaultWorkers = (papers: number) => Math.max(1, Math.min(availableParallelism(), Math.floor(papers / papersPerWorker)));
+
+/**
+ * Checks every paper, on `workers` threads when more than one: rendering and
+ * comparing editions is most of a large corpus's build, and each paper is
+ * checked on its own. Results come back in the papers' order.
+ */
+async function checkPapers(papers: Entry[], contentDir: string, workers: number): Promise<PaperCheck[]> {
+  if (workers <= 1) {
+    const results: PaperCheck[] = [];
+    for (const paper of papers) {
+      const problems: string[] = [];
+      results.push({ problems, passages: await paperProblems(paper, contentDir, problems) });
+    }
+    return results;
+  }
+  const results: PaperCheck[] = new Array(papers.length);
+  let next = 0;
+  const run = (worker: Worker) =>
+    new Promise<void>((resolve, reject) => {
+      const send = () => {
+        if (next >= papers.length) return resolve();
+        worker.postMessage({ index: next, paper: papers[next++], contentDir });
+      };
+      worker.on('message', ({ index, result }: { index: number; result: PaperCheck }) => {
+        results[index] = result;
+        send();
+      });
+      worker.on('error', reject);
+      send();
+    });
+  const pool = Array.from({ length: Math.min(workers, papers.length) }, () => new Worker(new URL('./content-check-worker.ts', import.meta.url)));
+  try {
+    await Promise.all(pool.map(run));
+  } finally {
+    await Promise.all(pool.map((w) => w.terminate()));
+  }
+  return results;
+}
+
+/**
+ * Every problem of a content folder; an empty list means the build may go on.
+ * `workers` sets how many threads check papers (by default one per core once
+ * the corpus is large enough to repay them).
+ */
+export async function checkContent(contentDir: string, options: { workers?: number } = {}): Promise<string[]> {
   const problems: string[] = [];
   const entries = readCollections(contentDir, problems);
   const ids = Object.fromEntries(Object.entries(entries).map(([name, list]) => [name, list.map((e) => e.data.id as string)])) as Record<CollectionName, string[]>;
@@ -191,14 +247,15 @@ export async function checkContent(contentDir: string): Promise<string[]> {
   };
 
   const passages = new Map<string, Passage[]>();
-  for (const paper of entries.papers) {
+  const checked = await checkPapers(entries.papers, contentDir, options.workers ?? defaultWorkers(entries.papers.length));
+  for (const [i, paper] of entries.papers.entries()) {
     const data = paper.data as unknown as PaperData;
     data.authors.forEach((a, i) => ref('authors', a.author, paper.file, `authors[${i}].author`));
     data.themes.forEach((id, i) => ref('themes', id, paper.file, `themes[${i}]`));
     data.theories.forEach((id, i) => ref('theories', id, paper.file, `theories[${i}]`));
     data.methods.forEach((id, i) => ref('methods', id, paper.file, `methods[${i}]`));
-    const found = await paperProblems(paper, contentDir, problems);
-    if (found) passages.set(data.id, found);
+    problems.push(...checked[i]!.problems);
+    if (checked[i]!.passages) passages.set(data.id, checked[i]!.passages);
   }
   for (const theory of entries.theories) {
     (theory.data.framings as { paper: string }[]).forEach((f, i) => ref('papers', f.paper, theory.file, `framings[${i}].paper`));

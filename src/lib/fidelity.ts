@@ -10,6 +10,7 @@
  * rendered away the same way.
  */
 import { diffArrays } from 'diff';
+import type { Root } from 'hast';
 import type { PaperData } from '../schema/paper.ts';
 import { sourceText } from './passages.ts';
 import { renderMarkdown, renderSourceMarkdown } from './render.ts';
@@ -147,11 +148,12 @@ const containsRun = (haystack: string[], needle: string[]) => {
   return new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'u').test(haystack.join(' '));
 };
 
-export async function checkFidelity(source: string, paper: PaperData, body: string): Promise<FidelityReport> {
+/** Checks an edition against its source; `rendered` is the body through the site's pipeline, when the caller has it already (rendering is most of the cost). */
+export async function checkFidelity(source: string, paper: PaperData, body: string, rendered?: Root): Promise<FidelityReport> {
   const problems: string[] = [];
   const prepared = prepareSource(source, paper.edition, problems);
   const sourceToks = tokens(sourceText(await renderSourceMarkdown(prepared.text)));
-  const editionToks = tokens(sourceText(await renderMarkdown(body, paper as unknown as Record<string, unknown>)));
+  const editionToks = tokens(sourceText(rendered ?? (await renderMarkdown(body, paper as unknown as Record<string, unknown>))));
   const omittedToks = tokens(sourceText(await renderSourceMarkdown(prepared.omitted)));
 
   // Metadata omissions: each named field's value must be printed in those lines.
