@@ -121,6 +121,9 @@ function corpusMatches(corpus: Corpus, aliases: string[]): Map<string, PassageMa
   return found;
 }
 
+/** The passages of one paper that print one of the aliases (computed once per corpus and aliases). */
+export const paperMatches = (corpus: Corpus, paper: Paper, aliases: string[]): PassageMatch[] => corpusMatches(corpus, aliases).get(paper.id) ?? [];
+
 /** Per paper (of those given), the passages that print one of the aliases. */
 export async function passagesByPaper(papers: Paper[], aliases: string[]): Promise<PaperMatches[]> {
   const found = corpusMatches(await loadCorpus(), aliases);

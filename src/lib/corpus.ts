@@ -10,7 +10,7 @@ import type { Edition } from './edition.ts';
 export { claimFields, loadCorpus, resolveRef } from './corpus-load.ts';
 export type { Author, Claim, Corpus, Method, Paper, Quantity, ResolvedClaim, ResolvedPaper, Theme, Theory } from './corpus-load.ts';
 export type { Edition } from './edition.ts';
-export { claimFacetPages, claimFacetPaperPath, claimIndexPath, claimsIndexPages, corpusWorksCited, documentTypeLabels, documentTypeSummary, entryPages, papersFor, paperYear, papersInOrder, passagesByPaper, relatedTo, spellingGroups, themeMatrix, vocabularies, workPath, worksCitedPages } from './corpus-views.ts';
+export { claimFacetPages, claimFacetPaperPath, claimIndexPath, claimsIndexPages, corpusWorksCited, documentTypeLabels, documentTypeSummary, entryPages, paperMatches, papersFor, paperYear, papersInOrder, passagesByPaper, relatedTo, spellingGroups, themeMatrix, vocabularies, workPath, worksCitedPages } from './corpus-views.ts';
 export type { PaperMatches, Vocabulary } from './corpus-views.ts';
 export { citationRecord } from './citation-record.ts';
 

@@ -11,9 +11,8 @@ import type { ElementContent } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { buildContentDir } from './content-dir.ts';
 import { citationStyles, formatInTextCitation, formatReference, paragraphPlaceholder } from './citation-styles.ts';
-import { citationRecord, editionPassages, paperYear, type Corpus, type Paper } from './corpus.ts';
+import { citationRecord, paperMatches, paperYear, type Corpus, type Paper } from './corpus.ts';
 import { readPermanenceRecord, textHash } from './permanence.ts';
-import { passagesMentioning } from './theme-passages.ts';
 import { corpusProtectedWords } from './title-case.ts';
 import { notebookDataPath, paperCitationPath } from './urls.ts';
 
@@ -86,11 +85,11 @@ export async function notebookCorpus(corpus: Corpus): Promise<NotebookCorpus> {
 export async function notebookPaper(corpus: Corpus, paper: Paper): Promise<NotebookPaper> {
   const { pageUrl, item } = citationRecord(corpus, paper);
   const words = corpusProtectedWords(corpus);
-  const passages = await editionPassages(paper);
+  const passages = corpus.paper(paper).edition.passages;
   // Per passage, the themes whose names it prints, the most often named first.
   const found = new Map<string, { theme: string; count: number }[]>();
   for (const theme of corpus.themes) {
-    for (const match of passagesMentioning(passages, theme.data.aliases)) {
+    for (const match of paperMatches(corpus, paper, theme.data.aliases)) {
       found.set(match.passage.id, [...(found.get(match.passage.id) ?? []), { theme: theme.id, count: match.found.length }]);
     }
   }

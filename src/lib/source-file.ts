@@ -13,10 +13,18 @@ export function sha256(text: string | Buffer): string {
   return createHash('sha256').update(text).digest('hex');
 }
 
-/** The 1-based source line a heading was taken from, found by its text; null if not found. */
-export function headingSourceLine(source: string, heading: string): number | null {
-  const plain = (s: string) => s.replace(/[#*_\\]/g, '').replace(/\s+/g, ' ').trim();
-  const target = plain(heading);
-  const index = source.split('\n').findIndex((line) => plain(line) === target);
-  return index === -1 ? null : index + 1;
+const plain = (s: string) => s.replace(/[#*_\\]/g, '').replace(/\s+/g, ' ').trim();
+
+/**
+ * Where the headings of an edition were taken from: `lineOf(heading)` is the
+ * 1-based line of the source that prints the heading's text (the first such
+ * line), or null. The source is read through once, not once per heading.
+ */
+export function headingSourceLines(source: string): (heading: string) => number | null {
+  const lines = new Map<string, number>();
+  source.split('\n').forEach((line, i) => {
+    const text = plain(line);
+    if (!lines.has(text)) lines.set(text, i + 1);
+  });
+  return (heading) => lines.get(plain(heading)) ?? null;
 }
