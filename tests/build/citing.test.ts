@@ -116,6 +116,14 @@ describe.each(editions.map((e) => [e.data.id, e.data] as const))('%s', (id, data
     for (const author of undivided) expect(panel).toContain(invertedName(divideName(author.name, null)));
   });
 
+  test('a style\'s "[Preprint]" label for an article without volume or pages is explained beside it', () => {
+    const panel = select('section.cite', fromHtml(html))!;
+    const labelled = selectAll('.cite-style', panel).filter((s) => toText(select('.reference', s)!).includes('[Preprint]'));
+    const caveat = select('.cite-caveats li.preprint', panel);
+    expect(Boolean(caveat)).toBe(labelled.length > 0);
+    for (const style of labelled) expect(toText(caveat!)).toContain(toText(select('h3', style)!).replace(/ \(.*$/, ''));
+  });
+
   test('the cite panel gives the reference in all four styles and links the downloads', () => {
     const panel = select('section.cite', fromHtml(html))!;
     const styles = selectAll('.cite-style', panel);
