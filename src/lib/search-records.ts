@@ -196,15 +196,14 @@ export function recordFacetsFile(records: SearchRecord[], idOf: (url: string) =>
     group[1].push(recordKey(idOf(record.url), keys)!);
     groups.set(set.join(), group);
   }
-  return { ...keys, values, groups: [...groups.values()].map(([set, ids]) => [set, ids.sort().join('')]), spellings };
+  return { ...keys, values, groups: [...groups.values()].map(([set, ids]) => [set, ids.sort().join(' ')]), spellings };
 }
 
-/** The prefix all ids share and the fewest characters after it that still tell every id apart (Pagefind's ids are hashes of one length). */
+/** The prefix all ids share and the fewest characters after it that still tell every id apart. */
 function shortIds(ids: string[]): Pick<RecordFacetsFile, 'idPrefix' | 'idLength'> {
+  if (new Set(ids).size < ids.length) throw new Error('Pagefind gave two search records one id: the record facets file cannot tell them apart.');
   let idPrefix = ids[0] ?? '';
   for (const id of ids) while (!id.startsWith(idPrefix)) idPrefix = idPrefix.slice(0, -1);
-  const lengths = new Set(ids.map((id) => id.length - idPrefix.length));
-  if (lengths.size > 1 || new Set(ids).size < ids.length) throw new Error('Pagefind gave two records one id, or ids of different lengths: the record facets file cannot name them.');
   for (let idLength = 1; ; idLength++) {
     const keys = { idPrefix, idLength };
     if (new Set(ids.map((id) => recordKey(id, keys))).size === ids.length) return keys;

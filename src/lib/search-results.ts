@@ -61,7 +61,8 @@ export interface RecordFacetsFile {
    * Record ids are written short (they are most of the file, and incompressible):
    * the prefix every Pagefind id shares is dropped and the rest cut to the
    * fewest characters that keep the records apart (recordKey); a group's
-   * keys are written sorted and run together, `idLength` characters each.
+   * keys are written sorted, separated by spaces (Pagefind lengthens the
+   * ids that would collide, so keys are not all of one length).
    */
   idPrefix: string;
   idLength: number;
@@ -96,7 +97,7 @@ export function facetIndexOf(file: RecordFacetsFile): FacetIndex {
       if (name === recordFilter) entry.kind = v as RecordKind;
       if ((facets as readonly string[]).includes(name)) (entry.values[name as Facet] ??= []).push(v);
     }
-    for (let at = 0; at < ids.length; at += file.idLength) index.set(ids.slice(at, at + file.idLength), entry);
+    for (const id of ids.split(' ')) index.set(id, entry);
   }
   return { get: (id) => index.get(recordKey(id, file) ?? ''), values: () => index.values() };
 }

@@ -122,7 +122,7 @@ describe('results', () => {
 });
 
 test('the facets file names each record\'s facets by id', () => {
-  const index = facetIndexOf({ idPrefix: 'en_', idLength: 1, values: ['part:Text', 'paper:A', 'page:/papers/a/', 'record:heading', 'theme:Border', 'theme:TTP'], groups: [[[0, 1, 2, 3, 4, 5], 'xy']], spellings: [] });
+  const index = facetIndexOf({ idPrefix: 'en_', idLength: 1, values: ['part:Text', 'paper:A', 'page:/papers/a/', 'record:heading', 'theme:Border', 'theme:TTP'], groups: [[[0, 1, 2, 3, 4, 5], 'x y']], spellings: [] });
   expect(index.get('en_x123')).toBeDefined();
   expect(index.get('fr_y123')).toBeUndefined();
   expect(index.get('en_y123')).toEqual({ part: 'Text', kind: 'heading', paper: 'A', page: '/papers/a/', values: { part: ['Text'], paper: ['A'], theme: ['Border', 'TTP'] } });
@@ -130,9 +130,11 @@ test('the facets file names each record\'s facets by id', () => {
 
 test('the facets file writes ids as short as keeps them apart, and finds every record by its full id', () => {
   const record = (url: string): SearchRecord => ({ part: 'Text', kind: 'passage', url, facets: [['part', 'Text'], ['paper', url]], html: '' });
-  const ids: Record<string, string> = { a: 'en_abc1234', b: 'en_abd1234', c: 'en_f001234' };
+  // Pagefind lengthens an id that would collide with another: keys differ in length too.
+  const ids: Record<string, string> = { a: 'en_abc1234', b: 'en_abd1234', c: 'en_f001234', d: 'en_abc12345' };
   const file = recordFacetsFile(Object.keys(ids).map(record), (url) => ids[url]!, []);
-  expect([file.idPrefix, file.idLength]).toEqual(['en_', 3]);
+  expect(file.idPrefix).toBe('en_');
+  expect(file.idLength).toBe(8);
   const index = facetIndexOf(file);
   for (const [url, id] of Object.entries(ids)) expect(index.get(id)?.paper).toBe(url);
 });
