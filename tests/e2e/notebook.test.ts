@@ -170,6 +170,8 @@ describe.skipIf(!executable)(executable ? 'the notebook in Chromium' : noBrowser
   let shareUrl: string;
   test('a share link opens the same notebook in another browser', async () => {
     await page.getByRole('button', { name: 'Copy a link to this notebook' }).click();
+    // The link is made (compressed) after the click: its status line says when it is there.
+    await expect.poll(() => page.getByRole('status').textContent()).toBe('Link copied to the clipboard.');
     shareUrl = await page.getByLabel('Link to this notebook').inputValue();
     await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(shareUrl);
     const other = await browse();
