@@ -16,7 +16,8 @@ import { contentDir, editionFiles, readEdition } from '../../src/lib/edition-fil
 import { readClaimPolicy } from '../../src/lib/claim-policy.ts';
 import { listingSizes } from '../../src/lib/listing.ts';
 import { sourceText } from '../../src/lib/passages.ts';
-import { claimKindLabels, type ClaimKind } from '../../src/schema/claim.ts';
+import type { ClaimFields } from '../../src/lib/claims.ts';
+import { claimKindLabels } from '../../src/schema/claim.ts';
 import { pageOf } from '../support/dist.ts';
 import { pagefindOf } from '../support/pagefind.ts';
 
@@ -27,16 +28,8 @@ const themeNames = new Map(readdirSync(path.join(contentDir, 'themes')).map((f) 
   return [t.id, t.name];
 }));
 
-interface ClaimFile {
-  id: string;
-  paper: string;
-  passage: string;
-  kind: ClaimKind;
-  quotation: string;
-  themes: string[];
-  citation?: string | null;
-  measure?: { quantity: string; figure: string };
-}
+/** A claim's YAML file as written: its fields, with `citation` optional there. */
+type ClaimFile = Omit<ClaimFields, 'citation'> & { citation?: string | null };
 /** The claims as their files state them, read without the site's code. */
 const claims: ClaimFile[] = readdirSync(path.join(contentDir, 'claims'), { recursive: true, encoding: 'utf8' })
   .filter((f) => f.endsWith('.yaml'))
