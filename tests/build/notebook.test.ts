@@ -5,7 +5,7 @@
  * pages pay at most 5 kB (gzip) of script for "Add to notebook", which is
  * not in their HTML without scripts.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { parse as parseYaml } from 'yaml';
@@ -33,7 +33,9 @@ test('every claim is in its paper\'s notebook data with its quotation and paragr
   const claimsDir = path.join(contentDir, 'claims');
   for (const paper of papers) {
     const data = readJson<NotebookPaper>(`notebook/data/papers/${paper.data.id}.json`);
-    for (const id of readdirYaml(`claims/${paper.data.id}`)) {
+    // A paper without claims has no folder of them.
+    const ids = existsSync(path.join(claimsDir, paper.data.id)) ? readdirYaml(`claims/${paper.data.id}`) : [];
+    for (const id of ids) {
       const claim = parseYaml(readFileSync(path.join(claimsDir, paper.data.id, `${id}.yaml`), 'utf8')) as { passage: string; quotation: string };
       expect(data.claims[id], id).toMatchObject({ anchor: claim.passage, quotation: claim.quotation });
       expect(corpus.claims[id]).toBe(paper.data.id);

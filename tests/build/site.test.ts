@@ -38,7 +38,7 @@ describe.each(editions.map((e) => [e.data.id, e] as const))('paper page %s', (id
 
   test('numbers its passages p1…pN, consecutively, each id once', () => {
     const ids = [...page.matchAll(/\sid="(p\d+)"/g)].map((m) => m[1]);
-    expect(ids.length).toBeGreaterThan(10);
+    expect(ids.length).toBeGreaterThan(0);
     expect(ids).toEqual(ids.map((_, i) => `p${i + 1}`));
   });
 
