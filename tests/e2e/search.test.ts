@@ -27,8 +27,12 @@ describe.skipIf(!executable)(executable ? 'search in Chromium' : noBrowserReason
     const page = await open('/search/');
     await page.getByLabel('Words or names to find in the papers').fill('fence');
     await page.keyboard.press('Enter');
-    await expect.poll(() => status(page).textContent(), slow).toMatch(/^\d+ claims? and 2 papers \(\d+ matching passages?\) for “fence”\.$/);
-    expect(await paperTitles(page)).toHaveLength(2);
+    await expect.poll(() => status(page).textContent(), slow).toMatch(/^\d+ claims? and \d+ papers? \(\d+ matching passages?\) for “fence”\.$/);
+    // The count is the corpus's (read from the status); the papers it counts are listed, a page at a time.
+    const counted = Number(/and (\d+) papers?/.exec((await status(page).textContent())!)![1]);
+    const listed = (await paperTitles(page)).length;
+    expect(listed).toBeGreaterThan(1);
+    expect(listed).toBeLessThanOrEqual(counted);
     // Claims that match come before the papers' paragraphs.
     expect(await page.locator('.search-results h3').allTextContents()).toEqual(['Claims', 'Papers']);
 
@@ -82,7 +86,7 @@ describe.skipIf(!executable)(executable ? 'search in Chromium' : noBrowserReason
 
   test('sorting by year puts the newest paper first and is kept in the URL', async () => {
     const page = await open('/search/?q=Durand+Line');
-    await expect.poll(() => status(page).textContent(), slow).toMatch(/^(\d+ claims? and )?5 papers /);
+    await expect.poll(() => status(page).textContent(), slow).toMatch(/^(\d+ claims? and )?\d+ papers /);
     await page.getByLabel('Sort by').selectOption('year');
     expect(new URL(page.url()).searchParams.get('sort')).toBe('year');
     const years = (await page.locator('.search-results .result h4 .muted').allTextContents()).map((t) => Number(t.replace(/\D/g, '')));
@@ -167,9 +171,9 @@ describe.skipIf(!executable)(executable ? 'search in Chromium' : noBrowserReason
 
   test('"Kind of claim" narrows the claims only; a claim links straight to its paragraph (¶ N)', async () => {
     const page = await open('/search/?q=Durand+Line');
-    await expect.poll(() => status(page).textContent(), slow).toMatch(/^\d+ claims? and 5 papers /);
+    await expect.poll(() => status(page).textContent(), slow).toMatch(/^\d+ claims? and \d+ papers /);
     await page.getByRole('checkbox', { name: /^Finding \(\d+\)$/ }).check();
-    await expect.poll(() => status(page).textContent(), slow).toMatch(/^\d+ claims? and 5 papers /);
+    await expect.poll(() => status(page).textContent(), slow).toMatch(/^\d+ claims? and \d+ papers /);
     const claim = page.locator('.search-results .claim-result h4 a').first();
     await expect.poll(() => claim.count(), slow).toBe(1);
     expect(await claim.textContent()).toMatch(/— ¶ \d+$/);
@@ -185,7 +189,7 @@ describe.skipIf(!executable)(executable ? 'search in Chromium' : noBrowserReason
     await page.keyboard.type('Durand Line');
     await page.keyboard.press('Enter');
     await expect.poll(() => page.url()).toBe(`${site.origin}/search/?q=Durand+Line`);
-    await expect.poll(() => status(page).textContent(), slow).toMatch(/^(\d+ claims? and )?5 papers /);
+    await expect.poll(() => status(page).textContent(), slow).toMatch(/^(\d+ claims? and )?\d+ papers /);
     await context.close();
   });
 
