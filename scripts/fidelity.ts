@@ -6,7 +6,14 @@ import { checkFidelity } from '../src/lib/fidelity.ts';
 import { editionFiles, readEdition, readEditionById } from '../src/lib/edition-file.ts';
 
 const ids = process.argv.slice(2);
-const editions = ids.length ? ids.map(readEditionById) : editionFiles().map(readEdition);
+let editions;
+try {
+  editions = ids.length ? ids.map(readEditionById) : editionFiles().map(readEdition);
+} catch (error) {
+  // A draft that does not read yet (YAML, schema): its file and field, without a stack trace.
+  console.error((error as Error).message);
+  process.exit(1);
+}
 let failed = false;
 for (const { data, body, source } of editions) {
   const report = await checkFidelity(source, data, body);

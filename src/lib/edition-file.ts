@@ -22,6 +22,15 @@ export interface EditionFile {
   source: string;
 }
 
+/** The frontmatter's YAML as data; YAML that does not parse is reported with its file and the parser's first line, not a stack trace. */
+function parseFrontmatter(yaml: string, file: string): unknown {
+  try {
+    return parseYaml(yaml);
+  } catch (error) {
+    throw new Error(`${path.relative(process.cwd(), file)}: expected YAML frontmatter: ${(error as Error).message.split('\n')[0]}`);
+  }
+}
+
 /** Splits a Markdown file into its YAML frontmatter and body. */
 export function splitFrontmatter(text: string, file: string): { yaml: string; body: string } {
   const match = text.match(/^---\n([\s\S]*?)\n---\n?([\s\S]*)$/);
@@ -31,7 +40,7 @@ export function splitFrontmatter(text: string, file: string): { yaml: string; bo
 
 export function readEdition(file: string): EditionFile {
   const { yaml, body } = splitFrontmatter(readFileSync(file, 'utf8'), file);
-  const parsed = offlinePaperSchema.safeParse(parseYaml(yaml));
+  const parsed = offlinePaperSchema.safeParse(parseFrontmatter(yaml, file));
   if (!parsed.success) {
     const issues = parsed.error.issues.map((i) => `  ${i.path.join('.') || '(root)'}: ${i.message}`).join('\n');
     throw new Error(`${path.relative(process.cwd(), file)}: invalid frontmatter\n${issues}`);
@@ -48,7 +57,7 @@ export function editionFiles(): string[] {
 export function readEditionById(id: string): EditionFile {
   for (const file of editionFiles()) {
     const { yaml } = splitFrontmatter(readFileSync(file, 'utf8'), file);
-    if ((parseYaml(yaml) as { id?: string })?.id === id) return readEdition(file);
+    if ((parseFrontmatter(yaml, file) as { id?: string })?.id === id) return readEdition(file);
   }
   throw new Error(`no paper with id "${id}" in content/papers/`);
 }

@@ -2,7 +2,8 @@
  * Fidelity: every edition accounts for every word of its source, and the
  * check really notices a dropped sentence or an altered figure.
  */
-import { readdirSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { checkFidelity } from '../../src/lib/fidelity.ts';
@@ -14,6 +15,17 @@ test('every source in content/sources has exactly one edition', () => {
   const sources = readdirSync(path.join(contentDir, 'sources')).sort();
   expect(sources.length).toBeGreaterThan(0);
   expect(editions.map((e) => e.data.source.file).sort()).toEqual(sources);
+});
+
+test('a draft whose frontmatter is not YAML is named, with what the parser found', () => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'corpus-draft-'));
+  const file = path.join(dir, 'draft.md');
+  writeFileSync(file, "---\nid: draft\nomissions:\n  - reason: 'the journal's name'\n---\nBody.\n");
+  try {
+    expect(() => readEdition(file)).toThrow(/draft\.md: expected YAML frontmatter: \S/);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 });
 
 describe.each(editions.map((e) => [e.data.id, e] as const))('%s', (_id, edition) => {
