@@ -221,6 +221,8 @@ async function checkPapers(papers: Entry[], contentDir: string, workers: number)
         send();
       });
       worker.on('error', reject);
+      // A thread that stops before the last paper is checked must fail the check, not leave it waiting (after the check, a no-op).
+      worker.on('exit', (code) => reject(new Error(`a content check thread stopped (exit code ${code}) before every paper was checked`)));
       send();
     });
   const pool = Array.from({ length: Math.min(workers, papers.length) }, () => new Worker(new URL('./content-check-worker.ts', import.meta.url)));

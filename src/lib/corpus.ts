@@ -19,7 +19,5 @@ export async function editionStructure(paper: Paper): Promise<Edition> {
   return (await loadCorpus()).paper(paper).edition;
 }
 
-export const editionPassages = async (paper: Paper) => (await editionStructure(paper)).passages;
-
 /** In-text citations the edition could not link to a reference entry: listed, never hidden. */
 export const unlinkedCitations = async (paper: Paper) => (await editionStructure(paper)).citations.filter((c) => !c.linked);
