@@ -182,18 +182,19 @@ function claimRecord(tree: Root, pageUrl: string, filters: [string, string][], p
  * set of them (a paper's passages all do).
  */
 export function recordFacetsFile(records: SearchRecord[], idOf: (url: string) => string, spellings: string[][]): RecordFacetsFile {
-  const keys = shortIds(records.map((r) => idOf(r.url)));
+  const ids = records.map((r) => idOf(r.url));
+  const keys = shortIds(ids);
   const values: string[] = [];
   const numberOf = new Map<string, number>();
   const groups = new Map<string, [number[], string[]]>();
-  for (const record of records) {
+  for (const [i, record] of records.entries()) {
     const set = record.facets.map(([name, value]) => {
       const key = `${name}:${value}`;
       if (!numberOf.has(key)) numberOf.set(key, values.push(key) - 1);
       return numberOf.get(key)!;
     }).sort((a, b) => a - b);
     const group = groups.get(set.join()) ?? [set, []];
-    group[1].push(recordKey(idOf(record.url), keys)!);
+    group[1].push(recordKey(ids[i]!, keys)!);
     groups.set(set.join(), group);
   }
   return { ...keys, values, groups: [...groups.values()].map(([set, ids]) => [set, ids.sort().join(' ')]), spellings };

@@ -99,7 +99,13 @@ export function facetIndexOf(file: RecordFacetsFile): FacetIndex {
     }
     for (const id of ids.split(' ')) index.set(id, entry);
   }
-  return { get: (id) => index.get(recordKey(id, file) ?? ''), values: () => index.values() };
+  return {
+    get: (id) => {
+      const key = recordKey(id, file);
+      return key === null ? undefined : index.get(key);
+    },
+    values: () => index.values(),
+  };
 }
 
 export interface RecordHit {
