@@ -58,8 +58,12 @@ export function anchorsOf(html: string): Map<string, string> {
 const unpublished = (rel: string) =>
   rel.startsWith('_astro/') || rel.startsWith('pagefind/') || rel === spellingsFile || rel.startsWith('notebook/data/') || rel === '404.html' || rel === '_headers';
 
-/** Every published URL of a built site (dist/), with the anchors of its HTML pages. */
-export function readPublishedSite(distDir: string): PublishedSite {
+/**
+ * Every published URL of a built site (dist/), with the anchors of its HTML
+ * pages; only the pages `withAnchors` chooses are parsed for them (parsing
+ * is most of the cost), the others are listed with none.
+ */
+export function readPublishedSite(distDir: string, withAnchors: (url: string) => boolean = () => true): PublishedSite {
   const site: PublishedSite = new Map();
   for (const entry of readdirSync(distDir, { recursive: true, withFileTypes: true })) {
     if (!entry.isFile()) continue;
@@ -67,7 +71,7 @@ export function readPublishedSite(distDir: string): PublishedSite {
     if (unpublished(rel)) continue;
     if (rel.endsWith('.html')) {
       const url = `/${rel.replace(/(^|\/)index\.html$/, '$1')}`;
-      site.set(url, anchorsOf(readFileSync(path.join(distDir, rel), 'utf8')));
+      site.set(url, withAnchors(url) ? anchorsOf(readFileSync(path.join(distDir, rel), 'utf8')) : new Map());
     } else {
       site.set(`/${rel}`, new Map());
     }
@@ -149,7 +153,8 @@ export function redirectProblems(record: PermanenceRecord, site: PublishedSite, 
 
 /** Every broken promise of a built site (dist/) against a permanence record, as the build reports them. */
 export function permanenceProblems(record: PermanenceRecord, distDir: string): string[] {
-  const site = readPublishedSite(distDir);
+  // Only recorded pages make promises about their anchors; every other URL need only exist.
+  const site = readPublishedSite(distDir, (url) => Object.hasOwn(record.pages, url));
   const pageHtml = (url: string) => {
     const file = path.join(distDir, url, 'index.html');
     return existsSync(file) ? readFileSync(file, 'utf8') : null;
