@@ -43,12 +43,12 @@ export function pagefindIndex(): AstroIntegration {
           throw new Error(`Pagefind ${step} failed:\n${errors.join('\n')}`);
         };
         const root = fileURLToPath(dir);
-        const pages = readdirSync(root, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html')).sort().map((file) => ({
-          url: `/${file.split(path.sep).join('/').replace(/index\.html$/, '')}`,
-          html: readFileSync(path.join(root, file), 'utf8'),
-        }));
-        const paperPages = pages.filter((p) => isPaperPage(p.html)).map((p) => p.url);
-        const records: SearchRecord[] = pages.flatMap((p) => searchRecordsOf(p.html, p.url, paperPages));
+        const files = readdirSync(root, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html')).sort();
+        const urlOf = (file: string) => `/${file.split(path.sep).join('/').replace(/index\.html$/, '')}`;
+        const read = (file: string) => readFileSync(path.join(root, file), 'utf8');
+        // Pages are read one at a time and dropped: a large corpus's pages would not fit in memory at once; its records do.
+        const paperPages = files.filter((f) => isPaperPage(read(f))).map(urlOf);
+        const records: SearchRecord[] = files.flatMap((f) => searchRecordsOf(read(f), urlOf(f), paperPages));
         process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE ??= String(indexChunkSize);
         try {
           const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en', maxFragments: Math.ceil(records.length / recordsPerFragmentFile) });

@@ -6,11 +6,9 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { PagefindApi, PagefindData } from './search-results.ts';
+import type { PagefindApi } from './search-results.ts';
 
 export interface NodePagefind extends PagefindApi {
-  search(term: string | null, options?: { filters?: Record<string, string> }): Promise<{ results: { id: string; score: number; words: number[]; data(): Promise<PagefindData & { filters: Record<string, string[]> }> }[]; totalFilters?: Record<string, Record<string, number>> } | null>;
-  filters(): Promise<Record<string, Record<string, number>>>;
   options(o: object): Promise<void>;
   destroy(): Promise<void>;
 }

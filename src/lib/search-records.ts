@@ -6,12 +6,13 @@
  * the abstract, each reference entry, the edition notes and each claim. The
  * search page puts a paper's records back together into one result.
  *
- * Every record carries its page's filters (`part`, `paper`, `theme` …) as
- * Pagefind filters. The browser does not read them from Pagefind (a
- * filter-only search per value costs seconds of main thread): the build
+ * Every record has its page's filters (`part`, `paper`, `theme` …) as facets,
+ * but not as Pagefind filters: the browser does not ask Pagefind for them (a
+ * filter-only search per value costs seconds of main thread), and indexing
+ * them cost a large corpus's build a fifth of Pagefind's memory. The build
  * writes every record's facets, by Pagefind id, to one small file
- * (recordFacetsFile), from which search groups and counts results before
- * downloading any record's words; the same file brings the spelling groups.
+ * (recordFacetsFile), from which search groups, sorts and counts results
+ * before downloading any record's words; the same file brings the spelling groups.
  */
 import type { Element, ElementContent, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
@@ -28,9 +29,9 @@ export interface SearchRecord {
   kind: RecordKind;
   /** The page URL with the record's anchor (a claim: its page). */
   url: string;
-  /** Its facets as [name, value]: the Pagefind filters, its paper page (`page`) and what it is (`record`). */
+  /** Its facets as [name, value]: its page's filters, its paper page (`page`) and what it is (`record`). */
   facets: [string, string][];
-  /** A small HTML document for Pagefind: the record's words with its page's filters and meta. */
+  /** A small HTML document for Pagefind: the record's words, its title and meta. */
   html: string;
 }
 
@@ -87,15 +88,12 @@ export function searchRecordsOf(pageHtml: string, pageUrl: string, paperPages: s
 /** Whether a built page is a paper page (its records are the paper's text). */
 export const isPaperPage = (pageHtml: string) => pageHtml.includes('data-pagefind-filter="part:Text"');
 
-function recordHtml(title: string, filters: [string, string][], sort: Element[], meta: Record<string, string>, body: ElementContent[]): string {
+function recordHtml(title: string, meta: Record<string, string>, body: ElementContent[]): string {
   const doc = el('html', { lang: 'en' }, [
     el('head', {}, [el('title', {}, [text(title)])]),
     el('body', {}, [
       el('main', { dataPagefindBody: '' }, [
-        // Inline filters run to the end of the attribute, so a value may hold commas and colons.
         el('div', { hidden: true, dataPagefindIgnore: '' }, [
-          ...filters.map(([name, value]) => el('span', { dataPagefindFilter: `${name}:${value}` }, [])),
-          ...sort,
           ...Object.entries({ title, ...meta }).map(([key, value]) => el('span', { dataPagefindMeta: `${key}[data-value]`, dataValue: value }, [])),
         ]),
         ...body,
@@ -105,8 +103,6 @@ function recordHtml(title: string, filters: [string, string][], sort: Element[],
   return `<!doctype html>${toHtml(doc)}`;
 }
 
-const sortSpans = (tree: Root) => selectAll('[data-pagefind-sort]', tree).map((e) => el('span', { dataPagefindSort: e.properties.dataPagefindSort }, []));
-
 function paperRecords(tree: Root, pageUrl: string, pageFilterPairs: [string, string][]): SearchRecord[] {
   const need = (selector: string) => {
     const found = select(selector, tree);
@@ -114,7 +110,6 @@ function paperRecords(tree: Root, pageUrl: string, pageFilterPairs: [string, str
     return found;
   };
   const paperFilters = pageFilterPairs.filter(([name]) => name !== 'part');
-  const sort = sortSpans(tree);
   const records: SearchRecord[] = [];
   const add = (part: Part, kind: RecordKind, anchor: string, title: string, body: ElementContent[]) => {
     // A passage the source prints no words in (a placeholder such as [illegible]) has nothing to find.
@@ -123,7 +118,7 @@ function paperRecords(tree: Root, pageUrl: string, pageFilterPairs: [string, str
     records.push({
       part, kind, url: anchor ? `${pageUrl}#${anchor}` : pageUrl,
       facets: [...filters, [pageFilter, pageUrl], [recordFilter, kind]],
-      html: recordHtml(title, filters, sort, {}, body),
+      html: recordHtml(title, {}, body),
     });
   };
 
@@ -172,7 +167,7 @@ function claimRecord(tree: Root, pageUrl: string, filters: [string, string][], p
     url: pageUrl,
     facets: [...filters, [pageFilter, paperPage], [recordFilter, 'claim']],
     // Meta words are searched too: only the anchor and the paragraph's label, no URL.
-    html: recordHtml(toText(title).trim(), filters, sortSpans(tree), { anchor, paragraph: label }, quotation.children),
+    html: recordHtml(toText(title).trim(), { anchor, paragraph: label }, quotation.children),
   };
 }
 

@@ -32,7 +32,7 @@ export interface PagefindResult {
 
 /** The part of Pagefind's JS API used here (the browser module, or the same file loaded in Node). */
 export interface PagefindApi {
-  search(term: string | null, options?: { filters?: Record<string, string> }): Promise<{ results: PagefindResult[]; totalFilters?: Record<string, Record<string, number>> } | null>;
+  search(term: string | null): Promise<{ results: PagefindResult[] } | null>;
 }
 
 /** A record's facets, known without its fragment. */

@@ -19,7 +19,8 @@ import { sourceText } from '../../src/lib/passages.ts';
 import type { ClaimFields } from '../../src/lib/claims.ts';
 import { claimKindLabels } from '../../src/schema/claim.ts';
 import { pageOf } from '../support/dist.ts';
-import { pagefindOf } from '../support/pagefind.ts';
+import { facetIndexOf, type FacetIndex } from '../../src/lib/search-results.ts';
+import { openIndex } from '../support/pagefind.ts';
 
 const dist = inject('distDir');
 const titles = new Map(editionFiles().map(readEdition).map((e) => [e.data.id, e.data.title]));
@@ -123,7 +124,7 @@ describe('theme pages: "What the papers claim"', () => {
 });
 
 describe('claim pages are search records', () => {
-  test.each(claims.map((c) => [c.id, c] as const))('/claims/%s/ carries the Pagefind filters and indexes only the quotation', (id, claim) => {
+  test.each(claims.map((c) => [c.id, c] as const))('/claims/%s/ carries its search facets and indexes only the quotation', (id, claim) => {
     const page = tree(`claims/${id}/`);
     const filters = selectAll('[data-pagefind-filter]', page).map((e) => [String(e.properties.dataPagefindFilter), toText(e)]);
     expect(filters).toEqual(expect.arrayContaining([
@@ -138,26 +139,28 @@ describe('claim pages are search records', () => {
   });
 
   describe('searching the built index from Node', () => {
-    let pagefind: Awaited<ReturnType<typeof pagefindOf>>;
+    let index: Awaited<ReturnType<typeof openIndex>>;
+    let facets: FacetIndex;
     beforeAll(async () => {
-      pagefind = await pagefindOf(dist);
+      index = await openIndex(dist);
+      facets = facetIndexOf(index.facetsFile);
     });
-    afterAll(() => pagefind?.close());
+    afterAll(() => index?.close());
 
-    test('filtered by part "Claims", a search finds the claim records and nothing else', async () => {
-      const results = await pagefind.search('Durand', { part: 'Claims' });
-      expect(results.length).toBeGreaterThan(0);
-      for (const r of results) expect(r.url).toMatch(/^\/claims\/[a-z0-9-]+\/$/);
+    test('a search finds claim records, and the record facets say each is a claim of its kind', async () => {
+      const results = (await index.pagefind.search('Durand'))?.results ?? [];
+      const claimHits = await Promise.all(results.filter((r) => facets.get(r.id)?.part === 'Claims').map(async (r) => ({ ...(await r.data()), facets: facets.get(r.id)! })));
+      expect(claimHits.length).toBeGreaterThan(0);
+      for (const hit of claimHits) expect(hit.url).toMatch(/^\/claims\/[a-z0-9-]+\/$/);
       const durand = claims.find((c) => c.measure?.quantity === 'durand-line-length')!;
-      const hit = results.find((r) => r.url === `/claims/${durand.id}/`);
-      expect(hit?.filters.part).toEqual(['Claims']);
-      expect(hit?.filters.kind).toEqual(['Statistic']);
-      expect(hit?.meta.title).toMatch(/^Statistic: /);
+      const hit = claimHits.find((h) => h.url === `/claims/${durand.id}/`);
+      expect(hit?.facets.kind).toBe('claim');
+      expect(hit?.facets.values.kind).toEqual([claimKindLabels[durand.kind]]);
+      expect(hit?.meta.title).toMatch(new RegExp(`^${claimKindLabels[durand.kind]}: `));
     });
 
-    test('the claim filters count every claim', async () => {
-      const all = await pagefind.search(null, { part: 'Claims' });
-      expect(all.length).toBe(claims.length);
+    test('the record facets count every claim', () => {
+      expect([...facets.values()].filter((f) => f.part === 'Claims').length).toBe(claims.length);
     });
   });
 });
