@@ -12,7 +12,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 import { openPagefindBundle } from '../lib/search-node.ts';
-import { isPaperPage, recordFacetsFile, searchRecordsOf, type SearchRecord } from '../lib/search-records.ts';
+import { isPaperPage, recordCountBound, recordFacetsFile, searchRecordsOf, type SearchRecord } from '../lib/search-records.ts';
 import { recordFacetsFileName, spellingsFile } from '../lib/search-results.ts';
 
 /**
@@ -46,17 +46,35 @@ export function pagefindIndex(): AstroIntegration {
         const files = readdirSync(root, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html')).sort();
         const urlOf = (file: string) => `/${file.split(path.sep).join('/').replace(/index\.html$/, '')}`;
         const read = (file: string) => readFileSync(path.join(root, file), 'utf8');
-        // Pages are read one at a time and dropped: a large corpus's pages would not fit in memory at once; its records do.
-        const paperPages = files.filter((f) => isPaperPage(read(f))).map(urlOf);
-        const records: SearchRecord[] = files.flatMap((f) => searchRecordsOf(read(f), urlOf(f), paperPages));
+        // Pages are read one at a time and dropped (a large corpus's pages would not all fit in memory), twice:
+        // first for the paper pages (a claim record names its paper's) and a bound of the record count.
+        const paperPages: string[] = [];
+        let recordBound = 0;
+        for (const file of files) {
+          const html = read(file);
+          if (isPaperPage(html)) paperPages.push(urlOf(file));
+          recordBound += recordCountBound(html);
+        }
+        const records: Omit<SearchRecord, 'html'>[] = [];
         process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE ??= String(indexChunkSize);
         try {
-          const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en', maxFragments: Math.ceil(records.length / recordsPerFragmentFile) });
+          const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en', maxFragments: Math.ceil(recordBound / recordsPerFragmentFile) });
           if (!index) return fail('createIndex', errors);
-          for (const record of records) {
-            const result = await index.addHTMLFile({ url: record.url, content: record.html });
-            if (result.errors.length) fail(`adding the record ${record.url}`, result.errors);
+          // Each page's records go to Pagefind as the page is read, not awaited one by one: Pagefind indexes them
+          // while the next page is parsed (the loop yields after each page so that they are sent).
+          const added: Promise<void>[] = [];
+          const addErrors: string[] = [];
+          for (const file of files) {
+            for (const { html, ...record } of searchRecordsOf(read(file), urlOf(file), paperPages)) {
+              added.push(index.addHTMLFile({ url: record.url, content: html }).then((result) => {
+                addErrors.push(...result.errors.map((e) => `${record.url}: ${e}`));
+              }));
+              records.push(record);
+            }
+            await new Promise(setImmediate);
           }
+          await Promise.all(added);
+          if (addErrors.length) fail('adding records', addErrors);
           const bundle = path.join(root, 'pagefind');
           const written = await index.writeFiles({ outputPath: bundle });
           if (written.errors.length) fail('writeFiles', written.errors);

@@ -68,6 +68,9 @@ function authorsWords(nodes: ElementContent[]): ElementContent[] {
     .map((n) => (n.type === 'element' ? { ...n, properties: { ...n.properties, id: undefined }, children: authorsWords(n.children) } : n));
 }
 
+/** The start of the part filter, which only paper and claim pages have. */
+const partFilter = 'data-pagefind-filter="part';
+
 /**
  * The records of one built page at `pageUrl` ("/papers/x/", "/claims/y/"):
  * a paper page's records in reading order, a claim page's one record, or
@@ -76,7 +79,7 @@ function authorsWords(nodes: ElementContent[]): ElementContent[] {
  */
 export function searchRecordsOf(pageHtml: string, pageUrl: string, paperPages: string[]): SearchRecord[] {
   // Only paper and claim pages have records (their part filter says which); other pages are not parsed.
-  if (!pageHtml.includes('data-pagefind-filter="part')) return [];
+  if (!pageHtml.includes(partFilter)) return [];
   const tree: Root = fromHtml(pageHtml);
   const filters = pageFilters(tree);
   const part = filters.find(([name]) => name === 'part')?.[1];
@@ -87,6 +90,16 @@ export function searchRecordsOf(pageHtml: string, pageUrl: string, paperPages: s
 
 /** Whether a built page is a paper page (its records are the paper's text). */
 export const isPaperPage = (pageHtml: string) => pageHtml.includes('data-pagefind-filter="part:Text"');
+
+/**
+ * At least as many as searchRecordsOf gives for the page, known without
+ * parsing it: every record but the title and authors has an anchor, so a
+ * paper page has at most one more record than elements with an id.
+ */
+export function recordCountBound(pageHtml: string): number {
+  if (!pageHtml.includes(partFilter)) return 0;
+  return isPaperPage(pageHtml) ? 1 + (pageHtml.match(/ id="/g)?.length ?? 0) : 1;
+}
 
 function recordHtml(title: string, meta: Record<string, string>, body: ElementContent[]): string {
   const doc = el('html', { lang: 'en' }, [
@@ -176,7 +189,7 @@ function claimRecord(tree: Root, pageUrl: string, filters: [string, string][], p
  * a table of `name:value` strings, and the ids of the records sharing each
  * set of them (a paper's passages all do).
  */
-export function recordFacetsFile(records: SearchRecord[], idOf: (url: string) => string, spellings: string[][]): RecordFacetsFile {
+export function recordFacetsFile(records: Pick<SearchRecord, 'url' | 'facets'>[], idOf: (url: string) => string, spellings: string[][]): RecordFacetsFile {
   const ids = records.map((r) => idOf(r.url));
   const keys = shortIds(ids);
   const values: string[] = [];

@@ -10,7 +10,7 @@ import { citationsIn } from '../../src/lib/citations.ts';
 import { listingSizes } from '../../src/lib/listing.ts';
 import { passagesOf, sourceText } from '../../src/lib/passages.ts';
 import { renderMarkdown } from '../../src/lib/render.ts';
-import { searchRecordsOf } from '../../src/lib/search-records.ts';
+import { recordCountBound, searchRecordsOf } from '../../src/lib/search-records.ts';
 import { readdirYaml, pageOf } from '../support/dist.ts';
 
 const dist = inject('distDir');
@@ -150,6 +150,17 @@ describe('search index', () => {
     const records = paperPages.flatMap((url) => searchRecordsOf(pageOf(dist, url.slice(1)), url, paperPages));
     expect(records.filter((r) => r.kind === 'passage').length).toBeGreaterThan(editions.length);
     expect(pages).toBe(records.length + claimPages.length);
+  });
+
+  test("the record count bound that sizes Pagefind's fragment bundles is never below a page's records", () => {
+    const paperPages = editions.map((e) => `/papers/${e.data.id}/`);
+    for (const url of [...paperPages, ...claimPages.map((f) => `/${f.replace(/index\.html$/, '')}`)]) {
+      const html = pageOf(dist, url.slice(1));
+      const count = searchRecordsOf(html, url, paperPages).length;
+      expect(recordCountBound(html), url).toBeGreaterThanOrEqual(count);
+      // A bound, not a guess: near enough that bundles keep about the size chosen.
+      expect(recordCountBound(html), url).toBeLessThanOrEqual(count * 1.5 + 10);
+    }
   });
 
   test('only paper pages and claim pages carry data-pagefind-body', () => {
