@@ -89,7 +89,7 @@ export function searchRecordsOf(pageHtml: string, pageUrl: string, paperPages: s
 }
 
 /** Whether a built page is a paper page (its records are the paper's text). */
-export const isPaperPage = (pageHtml: string) => pageHtml.includes('data-pagefind-filter="part:Text"');
+export const isPaperPage = (pageHtml: string) => pageHtml.includes(`${partFilter}:Text"`);
 
 /**
  * At least as many as searchRecordsOf gives for the page, known without
