@@ -110,7 +110,7 @@ beforeAll(async () => {
   close = index.close;
   facetIndex = facetIndexOf(JSON.parse(readFileSync(path.join(dist, 'pagefind', recordFacetsFileName), 'utf8')));
   run = async (query, selection = {}) => {
-    const terms = parseQuery(query, index.spellings);
+    const terms = parseQuery(query, index.facetsFile.spellings);
     const hits = await searchHits(index.pagefind, terms, facetIndex);
     return { terms, ...groupResults(hits, terms.length, { selection, sort: 'relevance' }) };
   };

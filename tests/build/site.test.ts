@@ -142,18 +142,17 @@ test('each facet count on the papers index equals the papers its link lists', ()
 describe('search index', () => {
   /** The search records: each paper's passages, headings, title and authors, abstract, reference entries and edition notes, and one record per claim. */
   const claimPages = readdirYaml('claims').map((id) => `claims/${id}/index.html`);
+  const paperPages = editions.map((e) => `/papers/${e.data.id}/`);
 
   test('Pagefind indexed exactly the records of the paper pages and one per claim page', () => {
     const entry = JSON.parse(readFileSync(path.join(dist, 'pagefind/pagefind-entry.json'), 'utf8'));
     const pages = Object.values(entry.languages as Record<string, { page_count: number }>)[0]!.page_count;
-    const paperPages = editions.map((e) => `/papers/${e.data.id}/`);
     const records = paperPages.flatMap((url) => searchRecordsOf(pageOf(dist, url.slice(1)), url, paperPages));
     expect(records.filter((r) => r.kind === 'passage').length).toBeGreaterThan(editions.length);
     expect(pages).toBe(records.length + claimPages.length);
   });
 
   test("the record count bound that sizes Pagefind's fragment bundles is never below a page's records", () => {
-    const paperPages = editions.map((e) => `/papers/${e.data.id}/`);
     for (const url of [...paperPages, ...claimPages.map((f) => `/${f.replace(/index\.html$/, '')}`)]) {
       const html = pageOf(dist, url.slice(1));
       const count = searchRecordsOf(html, url, paperPages).length;

@@ -8,8 +8,8 @@ import path from 'node:path';
 import { openPagefindBundle, type NodePagefind } from '../../src/lib/search-node.ts';
 import { recordFacetsFileName, type RecordFacetsFile } from '../../src/lib/search-results.ts';
 
-export async function openIndex(dist: string): Promise<{ pagefind: NodePagefind; facetsFile: RecordFacetsFile; spellings: string[][]; close: () => Promise<void> }> {
+export async function openIndex(dist: string): Promise<{ pagefind: NodePagefind; facetsFile: RecordFacetsFile; close: () => Promise<void> }> {
   const { pagefind, close } = await openPagefindBundle(path.join(dist, 'pagefind'));
-  const facets = JSON.parse(readFileSync(path.join(dist, 'pagefind', recordFacetsFileName), 'utf8')) as RecordFacetsFile;
-  return { pagefind, facetsFile: facets, spellings: facets.spellings, close };
+  const facetsFile = JSON.parse(readFileSync(path.join(dist, 'pagefind', recordFacetsFileName), 'utf8')) as RecordFacetsFile;
+  return { pagefind, facetsFile, close };
 }
