@@ -41,13 +41,30 @@ const hasLetters = (s: string) => /[\p{L}\p{N}]/u.test(s);
 /** A spelling of several words is searched as Pagefind's exact phrase. */
 const asSearch = (spelling: string) => (spelling.includes(' ') ? `"${spelling}"` : spelling);
 
+/**
+ * The vocabulary's spelling groups ready for parsing queries: built once per
+ * page (compiling the pattern of every spelling costs more than a search).
+ */
+export interface SpellingIndex {
+  /** Each spelling, lower-cased, to its group's searched spellings. */
+  groupOf: Map<string, string[]>;
+  /** Matches any spelling in a query, as a whole word. */
+  names: RegExp | null;
+}
+
+export function spellingIndex(groups: string[][]): SpellingIndex {
+  const groupOf = new Map<string, string[]>();
+  for (const group of groups) {
+    const searched = searchedSpellings(group);
+    for (const s of group) groupOf.set(s.toLowerCase(), searched);
+  }
+  return { groupOf, names: groupOf.size ? aliasPattern([...groupOf.keys()]) : null };
+}
+
 /** The query's terms, in the order typed, without repeats. */
-export function parseQuery(query: string, spellings: string[][]): QueryTerm[] {
+export function parseQuery(query: string, { groupOf, names }: SpellingIndex): QueryTerm[] {
   const typed = query.replace(/\s+/g, ' ').trim();
   if (!typed) return [];
-  const groupOf = new Map<string, string[]>();
-  for (const group of spellings) for (const s of group) groupOf.set(s.toLowerCase(), searchedSpellings(group));
-  const names = groupOf.size ? aliasPattern([...groupOf.keys()]) : null;
   const terms: QueryTerm[] = [];
   const words: string[] = [];
 

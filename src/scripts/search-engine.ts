@@ -4,7 +4,7 @@
  * more download) with the record facets file and its spelling groups, and each query's hits kept, so
  * typing the same words again costs nothing.
  */
-import { parseQuery, type QueryTerm } from '../lib/search-query.ts';
+import { parseQuery, spellingIndex, type QueryTerm } from '../lib/search-query.ts';
 import { facetIndexOf, recordFacetsFileName, searchHits, type PagefindApi, type RecordFacets, type RecordFacetsFile, type RecordHit } from '../lib/search-results.ts';
 
 export interface Found {
@@ -45,7 +45,7 @@ export function searchEngine(): Promise<SearchEngine> {
       }),
       fetch(`${bundle}${recordFacetsFileName}`, { cache: 'no-cache' }).then(async (r) => {
         const file = (await r.json()) as RecordFacetsFile;
-        return { facetIndex: facetIndexOf(file), spellings: file.spellings };
+        return { facetIndex: facetIndexOf(file), spellings: spellingIndex(file.spellings) };
       }),
     ]);
     performance.mark('search:index-loaded');

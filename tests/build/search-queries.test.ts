@@ -17,7 +17,7 @@ import { toText } from 'hast-util-to-text';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { editionFiles, readEdition } from '../../src/lib/edition-file.ts';
 import { passagesOf, type Passage } from '../../src/lib/passages.ts';
-import { parseQuery, type QueryTerm } from '../../src/lib/search-query.ts';
+import { parseQuery, spellingIndex, type QueryTerm } from '../../src/lib/search-query.ts';
 import { facetIndexOf, groupResults, recordFacetsFileName, searchHits, type FacetIndex, type ResultGroup } from '../../src/lib/search-results.ts';
 import { parts, type Selection } from '../../src/lib/search-state.ts';
 import { aliasPattern } from '../../src/lib/theme-passages.ts';
@@ -109,8 +109,9 @@ beforeAll(async () => {
   const index = await openIndex(dist);
   close = index.close;
   facetIndex = facetIndexOf(JSON.parse(readFileSync(path.join(dist, 'pagefind', recordFacetsFileName), 'utf8')));
+  const spellings = spellingIndex(index.facetsFile.spellings);
   run = async (query, selection = {}) => {
-    const terms = parseQuery(query, index.facetsFile.spellings);
+    const terms = parseQuery(query, spellings);
     const hits = await searchHits(index.pagefind, terms, facetIndex);
     return { terms, ...groupResults(hits, terms.length, { selection, sort: 'relevance' }) };
   };

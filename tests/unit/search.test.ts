@@ -1,13 +1,13 @@
 /** The pure parts of search: query terms, URL state, merging, ranking, facet counts, grouping and excerpts. */
 import { describe, expect, test } from 'vitest';
-import { parseQuery } from '../../src/lib/search-query.ts';
+import { parseQuery, spellingIndex } from '../../src/lib/search-query.ts';
 import { compareRecords, excerptOf, facetCounts, facetIndexOf, groupResults, landingUrl, searchHits, type PagefindApi, type RecordFacets, type RecordHit } from '../../src/lib/search-results.ts';
 import { recordFacetsFile, type SearchRecord } from '../../src/lib/search-records.ts';
 import { paramsFromState, stateFromParams } from '../../src/lib/search-state.ts';
 import { themeSchema } from '../../src/schema/vocabulary.ts';
 
 const spellings = [['Durand Line', 'DL'], ['TTP', 'Tehrik-i-Taliban Pakistan', 'Tehreek-e-Taliban'], ['ISKP', 'IS-KP']];
-const searches = (query: string) => parseQuery(query, spellings).map((t) => t.searches);
+const searches = (query: string) => parseQuery(query, spellingIndex(spellings)).map((t) => t.searches);
 
 describe('query terms', () => {
   test('each word is a term of its own', () => {
@@ -18,7 +18,7 @@ describe('query terms', () => {
     expect(searches('DL fence')).toEqual([['"Durand Line"', 'DL'], ['fence']]);
   });
   test('a spelling that contains a shorter one of its group is not searched again', () => {
-    expect(parseQuery('TTP', [['TTP', 'Tehrik-i-Taliban Pakistan', 'Tehrik-i-Taliban']]).map((t) => t.searches)).toEqual([['TTP', 'Tehrik-i-Taliban']]);
+    expect(parseQuery('TTP', spellingIndex([['TTP', 'Tehrik-i-Taliban Pakistan', 'Tehrik-i-Taliban']])).map((t) => t.searches)).toEqual([['TTP', 'Tehrik-i-Taliban']]);
   });
   test('a quoted phrase is one exact search; quoting a name keeps its spellings', () => {
     expect(searches('"safe haven" TTP')).toEqual([['"safe haven"'], ['TTP', '"Tehrik-i-Taliban Pakistan"', 'Tehreek-e-Taliban']]);
@@ -145,9 +145,9 @@ test('each spelling of each term is searched; a record keeps the terms it holds,
     DL: [{ id: 'p2', score: 3, words: [7] }, { id: 'p9', score: 1, words: [4] }],
     fence: [{ id: 'p2', score: 1, words: [3] }, { id: 'q', score: 5, words: [1] }],
   };
-  const pagefind: PagefindApi = { search: async (q) => ({ results: (found[q!] ?? []).map((r) => ({ ...r, data: noData })) }) };
+  const pagefind: PagefindApi = { search: async (q) => ({ results: (found[q!] ?? []).map((r) => ({ ...r, data: noData })) }), preload: async () => undefined };
   const index = new Map(['p2', 'p9', 'q'].map((id) => [id, facetsOf('A', 'passage')]));
-  const merged = await searchHits(pagefind, parseQuery('Durand Line fence', spellings), index);
+  const merged = await searchHits(pagefind, parseQuery('Durand Line fence', spellingIndex(spellings)), index);
   expect(merged.map((h) => [h.id, h.terms, h.score, h.words.sort(), h.highlight])).toEqual([
     ['p2', [0, 1], 4, [0, 1, 3, 7], ['Durand Line', 'DL', 'fence']],
     ['p9', [0], 1, [4], ['DL']],
