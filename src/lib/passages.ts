@@ -29,6 +29,8 @@ export interface ReferenceEntry {
 }
 
 export const passageId = (n: number) => `p${n}`;
+/** A reference entry's anchor: `ref-` and its key (references.ts). */
+export const referenceId = (key: string) => `ref-${key}`;
 const headingTags = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 
 /** Text of an element without what the edition added (labels, numbers). */
@@ -88,7 +90,7 @@ export function numberPassages(tree: Root, referencesHeading: string | null): { 
   const texts = referenceItems.map((item) => sourceText(item));
   const keys = referenceKeys(texts);
   const references = referenceItems.map((item, i) => {
-    const id = `ref-${keys[i]}`;
+    const id = referenceId(keys[i]!);
     // A bare marker: the entry's key is its id without `ref-`.
     item.properties = { ...item.properties, id, dataReference: '' };
     return { id, text: texts[i]! };

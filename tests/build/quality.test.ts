@@ -34,3 +34,15 @@ test('every internal link and #fragment on every page resolves', async () => {
   // It really crawled: every page was fetched and found sound.
   expect(result.links.filter((l) => l.state === LinkState.OK).length).toBeGreaterThanOrEqual(pages.length);
 });
+
+/** A link that reads like an identifier: lower-case words and numbers joined by hyphens ("khan-2021", "tgs-fence-94-percent"). */
+const identifierLike = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)+$/;
+
+test('no link on any page is named by an identifier: readers see names, titles and labels', () => {
+  const named = htmlFiles(dist).flatMap((file) =>
+    [...readFileSync(path.join(dist, file), 'utf8').matchAll(/<a\b[^>]*>(.*?)<\/a>/gs)]
+      .map((m) => m[1]!.replace(/<[^>]+>/g, '').trim())
+      .filter((text) => identifierLike.test(text))
+      .map((text) => `${file}: “${text}”`));
+  expect(named).toEqual([]);
+});
