@@ -4,15 +4,66 @@
  * paragraph's address (which opens its citation bar); "Go to ¶" lands on a
  * paragraph in one step; the contents mark the section being read; an
  * in-text citation shows its reference entry on hover and focus (without
- * scripts it is a plain link to the entry).
+ * scripts it is a plain link to the entry); a reload or Back returns to the
+ * paragraph being read.
  */
 export function initReading() {
   const edition = document.querySelector<HTMLElement>('.edition');
   if (!edition) return;
+  keepPlace(edition);
   linkParagraphNumbers(edition);
   initGoTo();
   markCurrentSection(edition);
   previewReferences(edition);
+}
+
+/** Where a reader was: the passage or heading at the top of the screen, and how far above the screen's top it started. */
+interface Place {
+  id: string;
+  offset: number;
+}
+
+/**
+ * With scripts, text away from the screen is laid out only when scrolled to
+ * (edition.css), so a scroll offset restored by the browser would land on
+ * another paragraph: the passage at the top of the screen is kept in the
+ * page's history entry instead, and scrolled back to.
+ */
+function keepPlace(edition: HTMLElement) {
+  history.scrollRestoration = 'manual';
+  const saved = (history.state as { place?: Place } | null)?.place;
+  const target = saved && document.getElementById(saved.id);
+  // Text laid out as it comes on screen moves the target: put back after each frame until it has stayed
+  // put for three frames, or the reader scrolls.
+  let frames = 0;
+  let still = 0;
+  const settle = () => {
+    const by = target!.getBoundingClientRect().top + saved!.offset;
+    if (Math.abs(by) >= 1) scrollBy(0, by);
+    still = Math.abs(by) < 1 ? still + 1 : 0;
+    if (still < 3 && ++frames < 60) requestAnimationFrame(settle);
+  };
+  const stop = () => { frames = 60; };
+  for (const type of ['wheel', 'touchstart', 'keydown']) addEventListener(type, stop, { once: true, passive: true });
+  if (target) settle();
+  const marks = [...edition.querySelectorAll<HTMLElement>('[data-passage], [data-reference], :is(h2, h3, h4, h5, h6)[id]')];
+  /** The first passage or heading whose bottom is below the screen's top: they run down the page in order. */
+  const place = (): Place | null => {
+    let [low, high] = [0, marks.length - 1];
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if (marks[mid]!.getBoundingClientRect().bottom > 0) high = mid; else low = mid + 1;
+    }
+    const mark = marks[low];
+    return mark ? { id: mark.id, offset: -mark.getBoundingClientRect().top } : null;
+  };
+  const save = () => history.replaceState({ ...(history.state ?? {}), place: place() }, '');
+  let timer = 0;
+  addEventListener('scroll', () => {
+    clearTimeout(timer);
+    timer = window.setTimeout(save, 200);
+  }, { passive: true });
+  addEventListener('pagehide', save);
 }
 
 /** An empty link over each number in the margin: a 24 px target, named "Paragraph N", that adds nothing to copied text. */

@@ -35,7 +35,14 @@ describe.skipIf(!executable)(executable ? 'in Chromium' : noBrowserReason, () =>
 
   test.each(papers)('the body of %s runs at most 75 characters a line on average at 1280 px', async (id) => {
     const page = await open(`/papers/${id}/`);
-    const perLine = await page.evaluate(() => {
+    const perLine = await page.evaluate(async () => {
+      // Off-screen text is laid out only when scrolled to (content-visibility): read the page through once,
+      // as a reader would, so that every paragraph has had its real height.
+      const frame = () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
+      for (let y = 0; y < document.documentElement.scrollHeight; y += innerHeight) {
+        scrollTo(0, y);
+        await frame();
+      }
       const paragraphs = [...document.querySelectorAll<HTMLElement>('.edition p')].map((p) => ({
         lines: Math.round(p.getBoundingClientRect().height / parseFloat(getComputedStyle(p).lineHeight)),
         chars: p.textContent!.replace(/\s+/g, ' ').trim().length,
@@ -60,6 +67,26 @@ describe.skipIf(!executable)(executable ? 'in Chromium' : noBrowserReason, () =>
     expect(box.y).toBeLessThan(900 / 2);
     await page.getByRole('button', { name: 'Cite paragraph 40' }).click();
     expect(await page.getByRole('dialog').getByRole('heading', { level: 2 }).textContent()).toBe('Cite paragraph 40');
+    await context.close();
+  });
+
+  test('a reload halfway through the thesis on a phone comes back to the paragraph being read', async () => {
+    const page = await open(`/papers/${thesis}/`, 375);
+    const middle = await page.evaluate(() => {
+      const paragraphs = [...document.querySelectorAll('.edition p[data-passage]')];
+      return paragraphs[Math.floor(paragraphs.length / 2)]!.id;
+    });
+    const top = () => page.evaluate((id) => document.getElementById(id)!.getBoundingClientRect().top, middle);
+    // Scrolled to as a reader would get there: frame by frame, the text on the way laid out as it comes on screen.
+    await page.evaluate(async (id) => {
+      for (let i = 0; i < 10; i++) {
+        document.getElementById(id)!.scrollIntoView();
+        await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
+      }
+    }, middle);
+    const before = await top();
+    await page.reload();
+    await expect.poll(async () => Math.abs((await top()) - before)).toBeLessThan(2);
     await context.close();
   });
 
