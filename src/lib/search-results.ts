@@ -200,7 +200,10 @@ export function groupResults(hits: RecordHit[], termCount: number, state: Pick<S
     if (!passes(hit, state.selection)) continue;
     if (hit.facets.part === 'Claims') {
       if (hit.terms.length === termCount) claims.push({ kind: 'claim', title: hit.facets.paper, page: hit.facets.page, year: yearOf(hit), records: [hit] });
-    } else byPaper.set(hit.facets.paper, [...(byPaper.get(hit.facets.paper) ?? []), hit]);
+    } else {
+      const records = byPaper.get(hit.facets.paper);
+      if (records) records.push(hit); else byPaper.set(hit.facets.paper, [hit]);
+    }
   }
   const papers: ResultGroup[] = [];
   for (const [title, records] of byPaper) {
