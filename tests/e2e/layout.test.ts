@@ -40,6 +40,30 @@ describe.skipIf(!executable)(executable ? 'in Chromium' : noBrowserReason, () =>
     await context.close();
   }, 180_000);
 
+  test.each([360, 375])('at %i px the site header takes under a quarter of the screen and breaks the site name between words only', async (width) => {
+    const context = await site.browser.newContext({ viewport: { width, height: 740 } });
+    const page = await context.newPage();
+    await page.goto(`${site.origin}/papers/neo-taliban-regime/`);
+    const { header, split } = await page.evaluate(() => {
+      const name = document.querySelector('.site-name')!;
+      const text = name.firstChild!;
+      const split: string[] = [];
+      // Words, and the parts of a dashed name ("Pakistan–Afghanistan" may break after its dash).
+      for (const word of text.textContent!.matchAll(/[^\s–-]+/g)) {
+        const range = document.createRange();
+        range.setStart(text, word.index);
+        range.setEnd(text, word.index + word[0].length);
+        // A word on one line has its boxes on one line; a word broken inside has them on several.
+        const lines = new Set([...range.getClientRects()].map((r) => Math.round(r.top)));
+        if (lines.size > 1) split.push(word[0]);
+      }
+      return { header: document.querySelector('.site-header')!.getBoundingClientRect().height, split };
+    });
+    expect(split).toEqual([]);
+    expect(header).toBeLessThan(740 / 4);
+    await context.close();
+  });
+
   test('the header paints once: no layout shift on a phone, with a saved dark scheme', async () => {
     const context = await site.browser.newContext({ viewport: { width: 375, height: 740 } });
     await context.addInitScript(() => {
