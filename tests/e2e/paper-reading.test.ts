@@ -90,6 +90,17 @@ describe.skipIf(!executable)(executable ? 'in Chromium' : noBrowserReason, () =>
     await context.close();
   });
 
+  test('"Back to top" covers no text on the first screen and is there once the reader has scrolled on', async () => {
+    const page = await open(`/papers/${thesis}/`, 375);
+    const link = page.getByRole('link', { name: 'Back to top' });
+    await expect.poll(() => link.isVisible()).toBe(false);
+    await page.mouse.wheel(0, 2000);
+    await expect.poll(() => link.isVisible()).toBe(true);
+    await link.click();
+    await expect.poll(() => page.evaluate(() => scrollY)).toBe(0);
+    await context.close();
+  });
+
   test('a table has a visible number and caption, and is cited like a paragraph', async () => {
     const id = papers.find((p) => select('table[data-passage]', tree(p)))!;
     const n = String(select('table[data-passage]', tree(id))!.properties.dataPassage);
