@@ -32,20 +32,8 @@ interface Place {
 function keepPlace(edition: HTMLElement) {
   history.scrollRestoration = 'manual';
   const saved = (history.state as { place?: Place } | null)?.place;
-  const target = saved && document.getElementById(saved.id);
-  // Text laid out as it comes on screen moves the target: put back after each frame until it has stayed
-  // put for three frames, or the reader scrolls.
-  let frames = 0;
-  let still = 0;
-  const settle = () => {
-    const by = target!.getBoundingClientRect().top + saved!.offset;
-    if (Math.abs(by) >= 1) scrollBy(0, by);
-    still = Math.abs(by) < 1 ? still + 1 : 0;
-    if (still < 3 && ++frames < 60) requestAnimationFrame(settle);
-  };
-  const stop = () => { frames = 60; };
-  for (const type of ['wheel', 'touchstart', 'keydown']) addEventListener(type, stop, { once: true, passive: true });
-  if (target) settle();
+  const target = saved ? document.getElementById(saved.id) : null;
+  if (saved && target) returnTo(target, saved.offset);
   const marks = [...edition.querySelectorAll<HTMLElement>('[data-passage], [data-reference], :is(h2, h3, h4, h5, h6)[id]')];
   /** The first passage or heading whose bottom is below the screen's top: they run down the page in order. */
   const place = (): Place | null => {
@@ -64,6 +52,27 @@ function keepPlace(edition: HTMLElement) {
     timer = window.setTimeout(save, 200);
   }, { passive: true });
   addEventListener('pagehide', save);
+}
+
+/**
+ * Scrolls `target` back to `offset` above the screen's top. Text laid out as
+ * it comes on screen moves it, so it is put back after each frame until it
+ * has stayed put for three frames (at most a second), or the reader scrolls.
+ */
+function returnTo(target: HTMLElement, offset: number) {
+  let frames = 0;
+  let still = 0;
+  let stopped = false;
+  for (const type of ['wheel', 'touchstart', 'keydown']) addEventListener(type, () => { stopped = true; }, { once: true, passive: true });
+  const settle = () => {
+    const by = target.getBoundingClientRect().top + offset;
+    if (Math.abs(by) >= 1) {
+      scrollBy(0, by);
+      still = 0;
+    } else still += 1;
+    if (!stopped && still < 3 && ++frames < 60) requestAnimationFrame(settle);
+  };
+  settle();
 }
 
 /** An empty link over each number in the margin: a 24 px target, named "Paragraph N", that adds nothing to copied text. */
