@@ -12,7 +12,7 @@
 import type { Element, ElementContent, Root, RootContent } from 'hast';
 import { toText } from 'hast-util-to-text';
 import { editionAddedProperty } from './edition-notes.ts';
-import { referenceKeys } from './references.ts';
+import { referenceId, referenceKeys } from './references.ts';
 
 export interface Passage {
   number: number;
@@ -29,8 +29,6 @@ export interface ReferenceEntry {
 }
 
 export const passageId = (n: number) => `p${n}`;
-/** A reference entry's anchor: `ref-` and its key (references.ts). */
-export const referenceId = (key: string) => `ref-${key}`;
 const headingTags = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 
 /** Text of an element without what the edition added (labels, numbers). */
@@ -91,7 +89,7 @@ export function numberPassages(tree: Root, referencesHeading: string | null): { 
   const keys = referenceKeys(texts);
   const references = referenceItems.map((item, i) => {
     const id = referenceId(keys[i]!);
-    // A bare marker: the entry's key is its id without `ref-`.
+    // A bare marker: the entry's key is read back from its id (referenceKeyOf).
     item.properties = { ...item.properties, id, dataReference: '' };
     return { id, text: texts[i]! };
   });

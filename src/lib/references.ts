@@ -21,6 +21,12 @@ export function referenceLabel(entryText: string): string {
   return `${surname}, ${entryText.match(yearPattern)?.[0] ?? 'n.d.'}`;
 }
 
+/** An entry's anchor id: `ref-` and its key. */
+export const referenceId = (key: string) => `ref-${key}`;
+
+/** The key an entry's anchor id names; null for an id that is not an entry's. */
+export const referenceKeyOf = (id: string): string | null => (id.startsWith(referenceId('')) ? id.slice(referenceId('').length) : null);
+
 /** Keys for a whole list, in order; a repeated key gets -2, -3… so every anchor is unique. */
 export function referenceKeys(entries: string[]): string[] {
   const seen = new Map<string, number>();

@@ -5,6 +5,7 @@
  */
 import type { PlacedCitation } from './citations.ts';
 import type { ReferenceEntry } from './passages.ts';
+import { referenceKeyOf } from './references.ts';
 
 export interface PaperCitations<P> {
   paper: P;
@@ -34,7 +35,7 @@ export function worksCited<P>(papers: PaperCitations<P>[]): CitedWork<P>[] {
       return { w, s };
     };
     for (const reference of references) {
-      const { w, s } = slot(reference.id.replace(/^ref-/, ''));
+      const { w, s } = slot(referenceKeyOf(reference.id)!);
       s.reference = reference;
       w.entry ??= reference.text;
     }

@@ -6,12 +6,14 @@
 import type { Element, ElementContent, Root } from 'hast';
 import { SKIP, visit } from 'unist-util-visit';
 import { citationsIn } from '../lib/citations.ts';
+import { referenceId, referenceKeyOf } from '../lib/references.ts';
 
 export function rehypeCitationLinks() {
   return (tree: Root) => {
     const keys = new Set<string>();
     visit(tree, 'element', (node: Element) => {
-      if (node.properties.dataReference !== undefined) keys.add(String(node.properties.id).replace(/^ref-/, ''));
+      const key = node.properties.dataReference !== undefined && referenceKeyOf(String(node.properties.id));
+      if (key) keys.add(key);
     });
     if (keys.size === 0) return;
     visit(tree, 'element', (passage: Element) => {
@@ -24,7 +26,7 @@ export function rehypeCitationLinks() {
         let last = 0;
         for (const c of linked) {
           if (c.start > last) parts.push({ type: 'text', value: node.value.slice(last, c.start) });
-          parts.push({ type: 'element', tagName: 'a', properties: { className: ['citation'], href: `#ref-${c.key}` }, children: [{ type: 'text', value: c.text }] });
+          parts.push({ type: 'element', tagName: 'a', properties: { className: ['citation'], href: `#${referenceId(c.key)}` }, children: [{ type: 'text', value: c.text }] });
           last = c.start + c.text.length;
         }
         if (last < node.value.length) parts.push({ type: 'text', value: node.value.slice(last) });

@@ -7,6 +7,7 @@
 import type { Element, Root } from 'hast';
 import { visit } from 'unist-util-visit';
 import { editionAddedProperty } from '../lib/edition-notes.ts';
+import { referenceKeyOf } from '../lib/references.ts';
 
 export function rehypeReferenceBacklinks() {
   return (tree: Root) => {
@@ -16,7 +17,7 @@ export function rehypeReferenceBacklinks() {
       const n = Number(passage.properties.dataPassage);
       visit(passage, 'element', (link: Element) => {
         const href = String(link.properties.href ?? '');
-        if (link.tagName !== 'a' || !href.startsWith('#ref-')) return;
+        if (link.tagName !== 'a' || !href.startsWith('#') || referenceKeyOf(href.slice(1)) === null) return;
         const list = citing.get(href.slice(1)) ?? [];
         if (list.at(-1) !== n) list.push(n);
         citing.set(href.slice(1), list);
