@@ -169,6 +169,27 @@ describe.skipIf(!executable)(executable ? 'search in Chromium' : noBrowserReason
     await context.close();
   });
 
+  test('results arrive without moving anything on screen: no layout shift at 1280 or 375 px', async () => {
+    for (const viewport of [{ width: 1280, height: 720 }, { width: 375, height: 667 }]) {
+      context = await site.browser.newContext({ viewport });
+      await context.addInitScript(() => {
+        const w = window as unknown as { shifted: number };
+        w.shifted = 0;
+        new PerformanceObserver((list) => {
+          for (const e of list.getEntries() as unknown as { value: number; hadRecentInput: boolean }[]) if (!e.hadRecentInput) w.shifted += e.value;
+        }).observe({ type: 'layout-shift', buffered: true });
+      });
+      const page = await context.newPage();
+      await page.goto(`${site.origin}/search/?q=Durand+Line`);
+      await expect.poll(() => status(page).textContent(), slow).toMatch(/^\d+ claims? and \d+ papers /);
+      // Results below the first screen fill as they come near it; let those on screen settle.
+      await page.waitForTimeout(500);
+      const shifted = await page.evaluate(() => (window as unknown as { shifted: number }).shifted);
+      expect(shifted, `cumulative layout shift at ${viewport.width} px`).toBeLessThan(0.01);
+      await context.close();
+    }
+  });
+
   test('"Kind of claim" narrows the claims only; a claim links straight to its paragraph (¶ N)', async () => {
     const page = await open('/search/?q=Durand+Line');
     await expect.poll(() => status(page).textContent(), slow).toMatch(/^\d+ claims? and \d+ papers /);
