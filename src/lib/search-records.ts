@@ -65,7 +65,7 @@ function pageFilters(tree: Root): [string, string][] {
 function authorsWords(nodes: ElementContent[]): ElementContent[] {
   return nodes
     .filter((n) => !(n.type === 'element' && (editionAddedProperty in n.properties || 'dataPagefindIgnore' in n.properties)))
-    .map((n) => (n.type === 'element' ? { ...n, properties: { ...n.properties, id: undefined }, children: authorsWords(n.children) } : n));
+    .map((n) => (n.type === 'element' ? { ...n, properties: { ...n.properties, id: undefined, dataPagefindFilter: undefined }, children: authorsWords(n.children) } : n));
 }
 
 /** The start of the part filter, which only paper and claim pages have. */
