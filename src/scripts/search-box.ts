@@ -41,13 +41,15 @@ function focusOnSlash(event: KeyboardEvent) {
 }
 
 function initPanel(form: HTMLFormElement) {
-  const input = form.querySelector<HTMLInputElement>('input[role="combobox"]')!;
-  const panel = form.querySelector<HTMLElement>('[data-search-panel]')!;
-  const list = panel.querySelector<HTMLUListElement>('[role="listbox"]')!;
-  const status = panel.querySelector<HTMLElement>('[role="status"]')!;
-  const spellingsNote = panel.querySelector<HTMLElement>('[data-search-spellings]')!;
-  const all = panel.querySelector<HTMLAnchorElement>('[data-search-all]')!;
-  const searchPage = all.pathname;
+  const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;
+  const searchPage = new URL(form.action).pathname;
+  const status = element('p', { id: 'header-search-status', class: 'panel-status', role: 'status', 'aria-live': 'polite' });
+  const spellingsNote = element('p', { class: 'panel-spellings muted', hidden: '' });
+  const list = element('ul', { id: 'header-search-results', role: 'listbox', 'aria-label': 'Results as you type' });
+  const all = element('a', { href: searchPage }, 'All results on the search page');
+  const panel = element('div', { class: 'search-panel', hidden: '' }, status, spellingsNote, list, element('p', { class: 'panel-all' }, all));
+  input.parentElement!.append(panel);
+  for (const [name, value] of Object.entries({ role: 'combobox', 'aria-expanded': 'false', 'aria-controls': list.id, 'aria-autocomplete': 'list', 'aria-describedby': status.id })) input.setAttribute(name, value);
   let timer = 0;
   let asked = '';
 
