@@ -64,6 +64,22 @@ describe.skipIf(!executable)(executable ? 'in Chromium' : noBrowserReason, () =>
     await context.close();
   });
 
+  test.each([1024, 1280, 1440])('at %i px every link of the site navigation is in view, none behind the strip\'s scroll, in a header of at most two rows', async (width) => {
+    const context = await site.browser.newContext({ viewport: { width, height: 800 } });
+    const page = await context.newPage();
+    await page.goto(`${site.origin}/claims/`);
+    const { hidden, header } = await page.evaluate(() => {
+      const nav = document.querySelector('.site-nav')!.getBoundingClientRect();
+      const hidden = [...document.querySelectorAll('.site-nav a')]
+        .filter((a) => { const box = a.getBoundingClientRect(); return box.left < nav.left - 0.5 || box.right > nav.right + 0.5; })
+        .map((a) => a.textContent);
+      return { hidden, header: document.querySelector('.site-header')!.getBoundingClientRect().height };
+    });
+    expect(hidden).toEqual([]);
+    expect(header).toBeLessThan(100);
+    await context.close();
+  });
+
   test('the header paints once: no layout shift on a phone, with a saved dark scheme', async () => {
     const context = await site.browser.newContext({ viewport: { width: 375, height: 740 } });
     await context.addInitScript(() => {
