@@ -64,7 +64,7 @@ describe.skipIf(!executable)(executable ? 'in Chromium' : noBrowserReason, () =>
     await context.close();
   });
 
-  test.each([1024, 1280, 1440])('at %i px every link of the site navigation is in view, none behind the strip\'s scroll, in a header of at most two rows', async (width) => {
+  test.each([768, 1024, 1280, 1440])('at %i px every link of the site navigation is in view, none behind the strip\'s scroll, in a header of at most two rows', async (width) => {
     const context = await site.browser.newContext({ viewport: { width, height: 800 } });
     const page = await context.newPage();
     await page.goto(`${site.origin}/claims/`);
