@@ -226,7 +226,19 @@ describe.skipIf(!executable)(executable ? 'search in Chromium' : noBrowserReason
 
   test('the "/" hint shows only where the shortcut works, in space kept for it', async () => {
     const desktop = await open('/papers/taliban-ttp-nexus/');
-    expect(await desktop.locator('kbd.shortcut').isVisible()).toBe(true);
+    const hint = desktop.locator('kbd.shortcut');
+    await expect.poll(() => hint.isVisible()).toBe(true);
+    // Inside the field, it gives way to the reader's words: hidden while the field has focus or text.
+    const field = desktop.locator('#header-search-query');
+    const box = (await field.boundingBox())!;
+    const mark = (await hint.boundingBox())!;
+    expect(mark.x).toBeGreaterThan(box.x);
+    expect(mark.x + mark.width).toBeLessThanOrEqual(box.x + box.width);
+    await field.focus();
+    expect(await hint.isVisible()).toBe(false);
+    await field.fill('fence');
+    await field.blur();
+    expect(await hint.isVisible()).toBe(false);
     await context.close();
     const phone = await open('/papers/taliban-ttp-nexus/', true, { viewport: { width: 375, height: 667 }, isMobile: true, hasTouch: true });
     expect(await phone.locator('#header-search-query').isVisible()).toBe(true);
