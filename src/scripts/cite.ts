@@ -11,6 +11,8 @@
  * offered first next time.
  */
 
+import { enhancementStyles } from './enhancements.ts';
+
 /** Where the browser keeps the last style copied from (nothing leaves the browser). */
 const lastStyleKey = 'cite:last-style';
 
@@ -89,7 +91,7 @@ export function initCiting() {
   dialog.setAttribute('aria-labelledby', 'passage-citation-title');
   document.body.append(dialog);
 
-  const showPassage = (n: string) => {
+  const showPassage = async (n: string) => {
     const url = `${pageUrl}#p${n}`;
     dialog.replaceChildren();
     const title = document.createElement('h2');
@@ -125,6 +127,7 @@ export function initCiting() {
     close.textContent = 'Close';
     close.addEventListener('click', () => dialog.close());
     dialog.append(close);
+    await enhancementStyles();
     dialog.showModal();
   };
 
@@ -139,15 +142,20 @@ export function initCiting() {
   barButton.className = 'copy';
   bar.append(barLabel, ' ', barButton);
   document.body.append(bar);
-  const showBar = () => {
+  const showBar = async () => {
     const n = location.hash.match(/^#p(\d+)$/)?.[1];
     const passage = n && document.querySelector(`.edition [data-passage="${n}"]`);
-    bar.hidden = !passage;
-    if (!passage) return;
+    if (!passage) {
+      bar.hidden = true;
+      return;
+    }
     barLabel.textContent = `Paragraph ${n}`;
     barButton.textContent = `Cite paragraph ${n}`;
-    barButton.onclick = () => showPassage(n);
+    barButton.onclick = () => void showPassage(n);
+    await enhancementStyles();
+    // The address may have changed while the styles loaded.
+    bar.hidden = location.hash !== `#p${n}`;
   };
-  addEventListener('hashchange', showBar);
-  showBar();
+  addEventListener('hashchange', () => void showBar());
+  void showBar();
 }

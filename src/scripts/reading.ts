@@ -7,6 +7,8 @@
  * scripts it is a plain link to the entry); a reload or Back returns to the
  * paragraph being read.
  */
+import { enhancementStyles } from './enhancements.ts';
+
 export function initReading() {
   const edition = document.querySelector<HTMLElement>('.edition');
   if (!edition) return;
@@ -152,14 +154,20 @@ function previewReferences(edition: HTMLElement) {
   box.hidden = true;
   document.body.append(box);
   let shownFor: HTMLAnchorElement | null = null;
+  /** The citation last pointed at or focused: a preview still waiting for its styles shows only if it is still this one. */
+  let wanted: HTMLAnchorElement | null = null;
   const hide = () => {
+    wanted = null;
     box.hidden = true;
     shownFor?.removeAttribute('aria-describedby');
     shownFor = null;
   };
-  const show = (link: HTMLAnchorElement) => {
+  const show = async (link: HTMLAnchorElement) => {
     const entry = document.getElementById(decodeURIComponent(link.hash.slice(1)));
     if (!entry) return;
+    wanted = link;
+    await enhancementStyles();
+    if (wanted !== link) return;
     const copy = entry.cloneNode(true) as HTMLElement;
     copy.querySelectorAll('[data-edition-added]').forEach((e) => e.remove());
     box.textContent = copy.textContent!.trim();
@@ -171,9 +179,9 @@ function previewReferences(edition: HTMLElement) {
     shownFor = link;
   };
   const citation = (event: Event) => (event.target as Element).closest?.<HTMLAnchorElement>('a.citation') ?? null;
-  edition.addEventListener('mouseover', (event) => { const link = citation(event); if (link) show(link); });
+  edition.addEventListener('mouseover', (event) => { const link = citation(event); if (link) void show(link); });
   edition.addEventListener('mouseout', (event) => { if (citation(event)) hide(); });
-  edition.addEventListener('focusin', (event) => { const link = citation(event); if (link) show(link); });
+  edition.addEventListener('focusin', (event) => { const link = citation(event); if (link) void show(link); });
   edition.addEventListener('focusout', hide);
   addEventListener('keydown', (event) => { if (event.key === 'Escape') hide(); });
 }

@@ -61,7 +61,11 @@ describe.skipIf(!executable)(executable ? 'in Chromium' : noBrowserReason, () =>
     const box = (await page.locator('#p40').boundingBox())!;
     expect(box.y).toBeGreaterThanOrEqual(0);
     expect(box.y).toBeLessThan(900 / 2);
-    await page.getByRole('button', { name: 'Cite paragraph 40' }).click();
+    // The bar floats at the foot of the screen (its styles load with the script that shows it).
+    const bar = page.getByRole('button', { name: 'Cite paragraph 40' });
+    const barTop = async () => (await bar.boundingBox())?.y ?? 0;
+    await expect.poll(async () => { const y = await barTop(); return y > 900 - 120 && y < 900; }).toBe(true);
+    await bar.click();
     expect(await page.getByRole('dialog').getByRole('heading', { level: 2 }).textContent()).toBe('Cite paragraph 40');
     await context.close();
   });
@@ -142,6 +146,9 @@ describe.skipIf(!executable)(executable ? 'in Chromium' : noBrowserReason, () =>
     await citation.focus();
     const preview = page.getByRole('tooltip');
     expect(await preview.textContent()).toBe(words(entry));
+    // Shown beside the citation, over the text, not at the foot of the page.
+    const [at, shown] = [(await citation.boundingBox())!, (await preview.boundingBox())!];
+    expect(Math.abs(shown.y - (at.y + at.height))).toBeLessThan(40);
     await context.close();
   });
 });
