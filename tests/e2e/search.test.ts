@@ -65,7 +65,13 @@ describe.skipIf(!executable)(executable ? 'search in Chromium' : noBrowserReason
     const page = await open('/search/?q=Azm-i-Istehkam');
     await expect.poll(() => status(page).textContent(), slow).toMatch(/^(\d+ claims? and )?1 paper /);
     const link = page.locator('.search-results a.sub-title[href*="#p14"]');
-    while (!(await link.count())) await page.locator('.search-results .paper-result button.more').first().click();
+    // The paragraph may be among the passages shown at first or behind "more": show more until it is there.
+    const more = page.locator('.search-results .paper-result button.more');
+    await expect.poll(async () => {
+      if (await link.count()) return true;
+      if (await more.count()) await more.first().click();
+      return false;
+    }, slow).toBe(true);
     await link.click();
     await expect.poll(() => page.locator('#p14 mark.pagefind-highlight').allTextContents(), slow).toContain('Aazm-e-Istehkam');
     await context.close();
