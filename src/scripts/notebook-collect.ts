@@ -54,7 +54,7 @@ export function initNotebookCollect() {
     });
   }
   for (const el of document.querySelectorAll<HTMLElement>('[data-claim]')) {
-    later(el, () => el.querySelector('.claim-meta')?.append(' ', toggle(claimRef(el.dataset.claim!), `claim ${el.dataset.claim}`, false)));
+    later(el, () => el.querySelector('.notebook-slot')?.append(toggle(claimRef(el.dataset.claim!), `claim ${el.dataset.claim}`, false)));
   }
   const results = document.querySelector('[data-search-results]');
   if (results) {

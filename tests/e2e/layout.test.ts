@@ -80,6 +80,28 @@ describe.skipIf(!executable)(executable ? 'in Chromium' : noBrowserReason, () =>
     await context.close();
   });
 
+  test.each([360, 1280])('at %i px nothing moves once a page has painted: no layout shift on any page type', async (width) => {
+    const context = await site.browser.newContext({ viewport: { width, height: 800 } });
+    await context.addInitScript(() => {
+      (window as unknown as { shift: number }).shift = 0;
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) {
+          if (!entry.hadRecentInput) (window as unknown as { shift: number }).shift += entry.value;
+        }
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
+    const page = await context.newPage();
+    const shifted: string[] = [];
+    for (const [name, path] of pageTypes) {
+      await page.goto(`${site.origin}${path}`, { waitUntil: 'load' });
+      await page.waitForTimeout(300);
+      const shift = await page.evaluate(() => (window as unknown as { shift: number }).shift);
+      if (shift > 0) shifted.push(`${name} (${path}): ${shift.toFixed(4)}`);
+    }
+    expect(shifted).toEqual([]);
+    await context.close();
+  });
+
   test('the header paints once: no layout shift on a phone, with a saved dark scheme', async () => {
     const context = await site.browser.newContext({ viewport: { width: 375, height: 740 } });
     await context.addInitScript(() => {
