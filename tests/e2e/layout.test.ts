@@ -7,10 +7,23 @@ import { AxeBuilder } from '@axe-core/playwright';
 import { describe, expect, inject, test } from 'vitest';
 import { chromiumPath, noBrowserReason, siteInChromium } from '../support/browser.ts';
 import { pageTypes } from '../support/page-types.ts';
+import type { BrowserContext, Page } from 'playwright-core';
 
 const executable = chromiumPath();
 const dist = inject('distDir');
 const layouts = [360, 1280].flatMap((width) => (['light', 'dark'] as const).map((scheme) => ({ width, scheme })));
+
+/** Sums, in every page the context opens, the layout shifts no reader input caused (the CLS measure), from the first paint on. */
+const recordLayoutShift = (context: BrowserContext) =>
+  context.addInitScript(() => {
+    (window as unknown as { shift: number }).shift = 0;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) {
+        if (!entry.hadRecentInput) (window as unknown as { shift: number }).shift += entry.value;
+      }
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+const layoutShift = (page: Page) => page.evaluate(() => (window as unknown as { shift: number }).shift);
 
 describe.skipIf(!executable)(executable ? 'in Chromium' : noBrowserReason, () => {
   const site = siteInChromium(dist, executable!);
@@ -82,20 +95,13 @@ describe.skipIf(!executable)(executable ? 'in Chromium' : noBrowserReason, () =>
 
   test.each([360, 1280])('at %i px nothing moves once a page has painted: no layout shift on any page type', async (width) => {
     const context = await site.browser.newContext({ viewport: { width, height: 800 } });
-    await context.addInitScript(() => {
-      (window as unknown as { shift: number }).shift = 0;
-      new PerformanceObserver((list) => {
-        for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) {
-          if (!entry.hadRecentInput) (window as unknown as { shift: number }).shift += entry.value;
-        }
-      }).observe({ type: 'layout-shift', buffered: true });
-    });
+    await recordLayoutShift(context);
     const page = await context.newPage();
     const shifted: string[] = [];
     for (const [name, path] of pageTypes) {
       await page.goto(`${site.origin}${path}`, { waitUntil: 'load' });
       await page.waitForTimeout(300);
-      const shift = await page.evaluate(() => (window as unknown as { shift: number }).shift);
+      const shift = await layoutShift(page);
       if (shift > 0) shifted.push(`${name} (${path}): ${shift.toFixed(4)}`);
     }
     expect(shifted).toEqual([]);
@@ -104,19 +110,12 @@ describe.skipIf(!executable)(executable ? 'in Chromium' : noBrowserReason, () =>
 
   test('the header paints once: no layout shift on a phone, with a saved dark scheme', async () => {
     const context = await site.browser.newContext({ viewport: { width: 375, height: 740 } });
-    await context.addInitScript(() => {
-      localStorage.setItem('colour-scheme', 'dark');
-      (window as unknown as { shift: number }).shift = 0;
-      new PerformanceObserver((list) => {
-        for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) {
-          if (!entry.hadRecentInput) (window as unknown as { shift: number }).shift += entry.value;
-        }
-      }).observe({ type: 'layout-shift', buffered: true });
-    });
+    await context.addInitScript(() => localStorage.setItem('colour-scheme', 'dark'));
+    await recordLayoutShift(context);
     const page = await context.newPage();
     await page.goto(`${site.origin}/papers/neo-taliban-regime/`, { waitUntil: 'load' });
     await page.waitForTimeout(500);
-    expect(await page.evaluate(() => (window as unknown as { shift: number }).shift)).toBe(0);
+    expect(await layoutShift(page)).toBe(0);
     expect(await page.getByRole('radio', { name: 'Dark' }).isChecked()).toBe(true);
     await context.close();
   });
