@@ -10,6 +10,8 @@ export const href = (path: string) => `${base}${path.replace(/^\//, '')}`;
 export const paperPath = (id: string) => href(`papers/${id}/`);
 /** A paper's edition notes: every editorial act on its source, listed. */
 export const editionNotesPath = (id: string) => href(`papers/${id}/edition/`);
+/** A paper's cite page: its reference in every offered style and the downloads (kept off the paper's page so the page stays light). */
+export const paperCitePath = (id: string) => href(`papers/${id}/cite/`);
 export const themePath = (id: string) => href(`themes/${id}/`);
 export const theoryPath = (id: string) => href(`theories/${id}/`);
 export const methodPath = (id: string) => href(`methods/${id}/`);

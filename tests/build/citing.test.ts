@@ -31,6 +31,8 @@ function metaOf(html: string): [string, string][] {
 
 describe.each(editions.map((e) => [e.data.id, e.data] as const))('%s', (id, data) => {
   const html = pageOf(dist, `papers/${id}/`);
+  /** The paper's cite page, with the panel of references. */
+  const citePage = pageOf(dist, `papers/${id}/cite/`);
   const meta = metaOf(html);
   const pageUrl = meta.find(([k]) => k === 'citation_fulltext_html_url')?.[1];
 
@@ -110,22 +112,22 @@ describe.each(editions.map((e) => [e.data.id, e.data] as const))('%s', (id, data
   });
 
   test('the cite panel declares the name division it uses for names no source divides', () => {
-    const panel = toText(select('section.cite', fromHtml(html))!).replace(/\s+/g, ' ');
+    const panel = toText(select('section.cite', fromHtml(citePage))!).replace(/\s+/g, ' ');
     const undivided = data.authors.map((a) => readAuthor(a.author)).filter((a) => !a.nameParts && a.name.includes(' '));
     expect(panel.includes('Name division (editorial decision)')).toBe(undivided.length > 0);
     for (const author of undivided) expect(panel).toContain(invertedName(divideName(author.name, null)));
   });
 
   test('a style\'s "[Preprint]" label for an article without volume or pages is explained beside it', () => {
-    const panel = select('section.cite', fromHtml(html))!;
+    const panel = select('section.cite', fromHtml(citePage))!;
     const labelled = selectAll('.cite-style', panel).filter((s) => toText(select('.reference', s)!).includes('[Preprint]'));
     const caveat = select('.cite-caveats li.preprint', panel);
     expect(Boolean(caveat)).toBe(labelled.length > 0);
-    for (const style of labelled) expect(toText(caveat!)).toContain(toText(select('h3', style)!).replace(/ \(.*$/, ''));
+    for (const style of labelled) expect(toText(caveat!)).toContain(toText(select('h2', style)!).replace(/ \(.*$/, ''));
   });
 
   test('the cite panel gives the reference in all four styles and links the downloads', () => {
-    const panel = select('section.cite', fromHtml(html))!;
+    const panel = select('section.cite', fromHtml(citePage))!;
     const styles = selectAll('.cite-style', panel);
     expect(styles.map((s) => s.properties.dataStyle)).toEqual(['apa', 'chicago-author-date', 'modern-language-association', 'harvard-cite-them-right']);
     for (const s of styles) expect(toText(select('.reference', s)!).length).toBeGreaterThan(40);

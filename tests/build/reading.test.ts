@@ -12,8 +12,8 @@ const dist = inject('distDir');
 const papers = editionFiles().map(readEdition).map((e) => e.data.id);
 
 describe('a build without SITE_URL is a local preview, and says so wherever it offers a URL for citing', () => {
-  test.each(papers)('the cite panel of %s carries the notice', (id) => {
-    const panel = select('section.cite', fromHtml(pageOf(dist, `papers/${id}/`)));
+  test.each(papers)('the cite page of %s carries the notice', (id) => {
+    const panel = select('section.cite', fromHtml(pageOf(dist, `papers/${id}/cite/`)));
     expect(panel && select('[data-preview-notice]', panel)).toBeTruthy();
   });
   test('how to cite carries the notice', () => {

@@ -147,8 +147,8 @@ describe.each(Object.entries(queries))('“%s”', (query, expected) => {
 describe('parts of the document', () => {
   test('reference entries and edition notes are left out by default, one choice away', async () => {
     for (const g of (await run('Ahlawat')).papers) expect((await anchors(g)).filter((a) => a.startsWith('ref-'))).toEqual([]);
-    expect((await run('SHA-256')).papers).toEqual([]);
-    const notes = (await run('SHA-256', { part: ['Edition notes'] })).papers;
+    expect((await run('checksum')).papers).toEqual([]);
+    const notes = (await run('checksum', { part: ['Edition notes'] })).papers;
     expect(notes.map(paperId).sort()).toEqual(editionFiles().map((f) => readEdition(f).data.id).sort());
     for (const g of notes) expect(await anchors(g)).toContain('about-this-edition');
   });

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { describe, expect, inject, test } from 'vitest';
 import { editionFiles, readEdition } from '../../src/lib/edition-file.ts';
 import { fromHtml } from 'hast-util-from-html';
-import { selectAll } from 'hast-util-select';
+import { select, selectAll } from 'hast-util-select';
 import { toText } from 'hast-util-to-text';
 import { citationsIn } from '../../src/lib/citations.ts';
 import { listingSizes } from '../../src/lib/listing.ts';
@@ -55,9 +55,11 @@ describe.each(editions.map((e) => [e.data.id, e] as const))('paper page %s', (id
     expect(ids.filter((x, i) => ids.indexOf(x) !== i)).toEqual([]);
   });
 
-  test('shows its source checksum in "About this edition", and every declared omission on its edition notes page', () => {
-    expect(page).toContain(edition.data.source.sha256);
+  test('links "About this edition" to its edition notes, which show the source checksum and every declared omission', () => {
+    const notes = select('section.about-edition', fromHtml(page))!;
+    expect(selectAll('a', notes).map((a) => String(a.properties.href))).toContain(`/papers/${id}/edition/`);
     const about = pageOf(dist, `papers/${id}/edition/`);
+    expect(about).toContain(edition.data.source.sha256);
     expect((about.match(/\(boilerplate|\(metadata|\(duplicate|\(contents|\(page-furniture/g) ?? []).length).toBe(edition.data.edition.omissions.length);
   });
 
@@ -76,9 +78,15 @@ describe.each(editions.map((e) => [e.data.id, e] as const))('paper page %s', (id
     }
   });
 
-  test('names related papers with the themes or theories they share', () => {
-    const related = page.slice(page.indexOf('id="related"'), page.indexOf('id="about-this-edition"'));
-    expect(related).toMatch(/Shares (the theory|\d+ themes?)|Cites \d+ of the same works?/);
+  test('names each related paper by a label (never its id) linking to its page, with what they share', () => {
+    const items = selectAll('section.related li', fromHtml(page));
+    for (const li of items) {
+      const link = select('a', li)!;
+      const target = String(link.properties.href).match(/^\/papers\/([^/]+)\/$/)?.[1];
+      expect(target, toText(li)).toBeTruthy();
+      expect(toText(link)).not.toBe(target);
+      expect(toText(li)).toMatch(/, sharing (\d+ themes?|the theor(y|ies) )|\d+ cited works? \(/);
+    }
   });
 
   test('says what the source does not state, instead of leaving blanks', () => {

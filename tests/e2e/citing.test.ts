@@ -7,6 +7,7 @@ import { chromiumPath, noBrowserReason, siteInChromium } from '../support/browse
 const executable = chromiumPath();
 const dist = inject('distDir');
 const paper = '/papers/taliban-ttp-nexus/';
+const citePage = `${paper}cite/`;
 
 describe.skipIf(!executable)(executable ? 'citing in Chromium' : noBrowserReason, () => {
   const site = siteInChromium(dist, executable!);
@@ -20,8 +21,8 @@ describe.skipIf(!executable)(executable ? 'citing in Chromium' : noBrowserReason
     return page;
   }
 
-  test('the cite panel copies a reference to the clipboard', async () => {
-    const page = await open(paper);
+  test('the cite page copies a reference to the clipboard', async () => {
+    const page = await open(citePage);
     const apa = page.locator('.cite-style[data-style="apa"]');
     await apa.getByRole('button', { name: 'Copy reference' }).click();
     // The copy is written asynchronously (text and HTML); on a loaded machine it lands after the click returns.
@@ -34,7 +35,7 @@ describe.skipIf(!executable)(executable ? 'citing in Chromium' : noBrowserReason
   });
 
   test('a copied reference keeps its italics: the clipboard holds text/html with <i> beside the plain text', async () => {
-    const page = await open(paper);
+    const page = await open(citePage);
     const apa = page.locator('.cite-style[data-style="apa"]');
     const italic = (await apa.locator('.reference i').first().textContent())!;
     expect(italic.length).toBeGreaterThan(3);
@@ -57,8 +58,9 @@ describe.skipIf(!executable)(executable ? 'citing in Chromium' : noBrowserReason
   });
 
   test('the paragraph dialog offers first the style the reader last copied from', async () => {
-    const page = await open(paper);
+    const page = await open(citePage);
     await page.locator('.cite-style[data-style="modern-language-association"]').getByRole('button', { name: 'Copy reference' }).click();
+    await page.goto(`${site.origin}${paper}`);
     await page.locator('#p12 > a.passage-number').click();
     await page.getByRole('button', { name: 'Cite paragraph 12' }).click();
     const dialog = page.getByRole('dialog', { name: 'Cite paragraph 12' });

@@ -72,8 +72,9 @@ describe.skipIf(!executable)(executable ? 'under the policy, in Chromium' : noBr
   test('reading a paper and citing it raise no violation', async () => {
     const { page, violations } = await open(`${paperPage}#p5`);
     await page.locator('#p5 > a.passage-number').click();
-    const apa = page.locator('.cite-style[data-style="apa"]');
-    await apa.getByRole('button', { name: 'Copy reference' }).click();
+    // The paragraph's citation is built from the paper's cite page, fetched under the policy.
+    await page.getByRole('button', { name: 'Cite paragraph 5' }).click();
+    await page.getByRole('dialog', { name: 'Cite paragraph 5' }).getByRole('button', { name: 'Copy citation' }).first().click();
     await expect.poll(() => page.getByRole('status').first().textContent(), { timeout: 10_000 }).toContain('Copied');
     await page.reload();
     expect(violations).toEqual([]);

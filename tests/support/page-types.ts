@@ -5,6 +5,8 @@ export const pageTypes = [
   ['papers by year', '/papers/by-year/'],
   ['paper', '/papers/neo-taliban-regime/'],
   ['paper (thesis)', '/papers/taliban-government-security-challenges/'],
+  ['cite page', '/papers/neo-taliban-regime/cite/'],
+  ['edition notes', '/papers/neo-taliban-regime/edition/'],
   ['themes index', '/themes/'],
   ['theme', '/themes/durand-line/'],
   ['theory', '/theories/neorealism/'],
