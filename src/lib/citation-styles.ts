@@ -35,6 +35,9 @@ export const citationStyles: CitationStyle[] = [
   { id: 'harvard-cite-them-right', label: 'Harvard (Cite Them Right, 12th edition)', locale: 'en-GB', titleCase: 'sentence' },
 ];
 
+/** A style's short name, without its edition ("APA"), for naming styles in running text. */
+export const styleName = (style: Pick<CitationStyle, 'label'>) => style.label.replace(/ \(.*$/, '');
+
 const csl = plugins.config.get('@csl');
 for (const [id, xml] of Object.entries({ apa, 'chicago-author-date': chicagoAuthorDate, 'modern-language-association': mla, 'harvard-cite-them-right': harvardCiteThemRight })) {
   csl.styles.add(id, xml);

@@ -135,7 +135,7 @@ export function initParagraphCiting() {
   document.body.append(dialog);
 
   const showPassage = async (n: string) => {
-    let cited: Awaited<ReturnType<typeof readPanel>>;
+    let cited: ReturnType<typeof readPanel>;
     try {
       [cited] = await Promise.all([loadPanel(), enhancementStyles()]);
     } catch {

@@ -15,6 +15,7 @@ import { toText } from 'hast-util-to-text';
 import { describe, expect, inject, test } from 'vitest';
 import { contentDir, editionFiles, readAuthor, readEdition } from '../../src/lib/edition-file.ts';
 import { divideName, invertedName } from '../../src/lib/name-policy.ts';
+import { styleName } from '../../src/lib/citation-styles.ts';
 import { readPermanenceRecord } from '../../src/lib/permanence.ts';
 import { htmlFiles, pageOf } from '../support/dist.ts';
 
@@ -123,7 +124,7 @@ describe.each(editions.map((e) => [e.data.id, e.data] as const))('%s', (id, data
     const labelled = selectAll('.cite-style', panel).filter((s) => toText(select('.reference', s)!).includes('[Preprint]'));
     const caveat = select('.cite-caveats li.preprint', panel);
     expect(Boolean(caveat)).toBe(labelled.length > 0);
-    for (const style of labelled) expect(toText(caveat!)).toContain(toText(select('h2', style)!).replace(/ \(.*$/, ''));
+    for (const style of labelled) expect(toText(caveat!)).toContain(styleName({ label: toText(select('h2', style)!) }));
   });
 
   test('the cite panel gives the reference in all four styles and links the downloads', () => {
