@@ -8,9 +8,10 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { fromHtml } from 'hast-util-from-html';
+import { selectAll } from 'hast-util-select';
 import { checkFidelity } from '../src/lib/fidelity.ts';
 import { editionFiles, readEdition } from '../src/lib/edition-file.ts';
-import { passagesOf } from '../src/lib/passages.ts';
+import { passagesOf, referenceEntrySelector } from '../src/lib/passages.ts';
 import { buildSite } from '../tests/support/build.ts';
 
 const dist = mkdtempSync(path.join(tmpdir(), 'corpus-bench-'));
@@ -39,15 +40,16 @@ for (const edition of editionFiles().map(readEdition)) {
   const css = [...html.matchAll(/<link rel="stylesheet" href="([^"]+\.css)"/g)].map((m) => path.join(dist, m[1]!));
   const cssBytes = css.reduce((n, f) => n + gz(f), 0);
   const scripts = [...html.matchAll(/<script\b/g)].length;
-  const passages = passagesOf(fromHtml(html));
+  const tree = fromHtml(html);
+  const passages = passagesOf(tree);
   const report = await checkFidelity(edition.source, edition.data, edition.body);
   const headings = [...edition.body.matchAll(/^#{1,6} /gm)].length;
-  const references = (html.match(/data-reference="/g) ?? []).length;
+  const references = selectAll(referenceEntrySelector, tree).length;
   const total = gz(htmlFile) + cssBytes;
   const text = gzipSync(edition.body).length;
   console.log(
     `  ${edition.data.id}: ${kb(gz(htmlFile))} + ${kb(cssBytes)} = ${kb(total)} (${scripts} scripts); text ${kb(text)}, ratio ${(total / text).toFixed(2)}, ` +
-      `budget ${kb(budget(text))}: ${total <= budget(text) ? 'within' : `over by ${kb(total - budget(text))}`}; ` +
+      `budget ${kb(budget(text))}: ${total <= budget(text) ? `within by ${Math.floor(budget(text) - total)} bytes` : `over by ${Math.ceil(total - budget(text))} bytes`}; ` +
       `${passages.length} passages, ${report.sourceWords} source words (${report.omittedWords} in ${edition.data.edition.omissions.length} declared omissions), ` +
       `${headings} headings, ${references} reference entries, ${edition.data.edition.joins.length} joins, ${edition.data.edition.changes.length} changes; fidelity ${report.ok ? '100%' : 'FAILED'}`,
   );

@@ -4,10 +4,14 @@
  * claims and tests all go through it.
  *
  * The rule: in document order, every paragraph, every list item and every
- * table of the body is a passage, numbered from 1 and addressed as `#p<N>`.
+ * table of the body is a passage, numbered from 1 and addressed as `#p<N>`;
+ * its number is carried by that id alone (a bare `data-passage` marks it, and
+ * CSS counts the marks to draw the margin numbers), so no digits are written
+ * twice on a page.
  * A paragraph inside a list item belongs to that item. Headings are not
  * passages. Entries of the reference list are not numbered; they are
- * addressed as `#ref-<key>` instead (see references.ts).
+ * addressed as `#ref-<key>` instead (see references.ts), and the list that
+ * holds them is marked once (`ul.references`), not each entry.
  */
 import type { Element, ElementContent, Root, RootContent } from 'hast';
 import { toText } from 'hast-util-to-text';
@@ -29,6 +33,12 @@ export interface ReferenceEntry {
 }
 
 export const passageId = (n: number) => `p${n}`;
+/** The class of a paper's reference list; its items are the entries. */
+export const referenceListClass = 'references';
+/** A built page's reference entries, for CSS, scripts and readers of built pages. */
+export const referenceEntrySelector = `.${referenceListClass} > li[id]`;
+/** A numbered passage's number, read back from its id. */
+export const passageNumber = (element: Element) => Number(String(element.properties.id).slice(1));
 const headingTags = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 
 /** Text of an element without what the edition added (labels, numbers). */
@@ -46,8 +56,9 @@ export function sourceText(node: Root | Element): string {
 }
 
 /**
- * Numbers the passages of a rendered body in place: sets `id` and a
- * `data-passage` number, and gives reference entries their `ref-<key>` ids.
+ * Numbers the passages of a rendered body in place: sets `id` and the bare
+ * `data-passage` marker, marks the reference list and gives its entries
+ * their `ref-<key>` ids.
  * A passage's section is not written into the page (it would weigh on every
  * paragraph): passagesOf reads it back from the headings, here too.
  */
@@ -69,13 +80,14 @@ export function numberPassages(tree: Root, referencesHeading: string | null): { 
         }
         continue;
       }
-      if (inReferences && node.tagName === 'li') {
-        referenceItems.push(node);
+      if (inReferences && (node.tagName === 'ul' || node.tagName === 'ol')) {
+        node.properties = { ...node.properties, className: [...[node.properties.className ?? []].flat().map(String), referenceListClass] };
+        referenceItems.push(...listItems(node));
         continue;
       }
       if (!inReferences && (node.tagName === 'p' || node.tagName === 'li' || node.tagName === 'table')) {
         count += 1;
-        node.properties = { ...node.properties, id: passageId(count), dataPassage: String(count) };
+        node.properties = { ...node.properties, id: passageId(count), dataPassage: '' };
         // Items nested in this list item are passages of their own.
         if (node.tagName === 'li') walk(node.children);
         continue;
@@ -89,8 +101,8 @@ export function numberPassages(tree: Root, referencesHeading: string | null): { 
   const keys = referenceKeys(texts);
   const references = referenceItems.map((item, i) => {
     const id = referenceId(keys[i]!);
-    // A bare marker: the entry's key is read back from its id (referenceKeyOf).
-    item.properties = { ...item.properties, id, dataReference: '' };
+    // The entry's key is read back from its id (referenceKeyOf).
+    item.properties = { ...item.properties, id };
     return { id, text: texts[i]! };
   });
   // Read back as every later reader reads them: one rule for a passage's text and section.
@@ -108,8 +120,7 @@ export function passagesOf(tree: Root): Passage[] {
         section = sourceText(node);
         continue;
       }
-      const n = node.properties?.dataPassage;
-      if (n !== undefined) found.push({ number: Number(n), id: String(node.properties.id), section, text: sourceText(node) });
+      if (node.properties?.dataPassage !== undefined) found.push({ number: passageNumber(node), id: String(node.properties.id), section, text: sourceText(node) });
       walk(node.children);
     }
   };
@@ -117,16 +128,22 @@ export function passagesOf(tree: Root): Passage[] {
   return found;
 }
 
-/** Reads the reference entries back from a rendered body. */
-export function referencesOf(tree: Root): ReferenceEntry[] {
-  const found: ReferenceEntry[] = [];
+const listItems = (list: Element) => list.children.filter((c): c is Element => c.type === 'element' && c.tagName === 'li');
+const isReferenceList = (node: Element) => [node.properties.className].flat().includes(referenceListClass);
+
+/** The reference entries of a rendered body, as elements. */
+export function referenceEntryElements(tree: Root): Element[] {
+  const found: Element[] = [];
   const walk = (nodes: (RootContent | ElementContent)[]) => {
     for (const node of nodes) {
       if (node.type !== 'element') continue;
-      if (node.properties?.dataReference !== undefined) found.push({ id: String(node.properties.id), text: sourceText(node) });
+      if (isReferenceList(node)) found.push(...listItems(node));
       else walk(node.children);
     }
   };
   walk(tree.children);
   return found;
 }
+
+/** Reads the reference entries back from a rendered body. */
+export const referencesOf = (tree: Root): ReferenceEntry[] => referenceEntryElements(tree).map((li) => ({ id: String(li.properties.id), text: sourceText(li) }));

@@ -13,13 +13,13 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { fromHtml } from 'hast-util-from-html';
 import { selectAll } from 'hast-util-select';
-import { sourceText } from './passages.ts';
+import { referenceEntrySelector, referenceListClass, sourceText } from './passages.ts';
 import { spellingsFile } from './search-results.ts';
 
 /** The anchors a reader may cite: numbered passages, reference entries and claims. */
-export const citableAnchorSelector = '[data-passage][id], [data-reference][id], [data-claim][id]';
+export const citableAnchorSelector = `[data-passage][id], ${referenceEntrySelector}, [data-claim][id]`;
 /** The attributes the selector needs: a page without any of them has no citable anchor, and is not parsed. */
-const citableAttributes = ['data-passage=', 'data-reference=', 'data-claim='];
+const citableAttributes = ['data-passage', `class="${referenceListClass}"`, 'data-claim'];
 
 /** Page URL → anchor id → hash of the anchored text. */
 export type PublishedSite = Map<string, Map<string, string>>;

@@ -20,7 +20,7 @@ import { select, selectAll } from 'hast-util-select';
 import { toHtml } from 'hast-util-to-html';
 import { toText } from 'hast-util-to-text';
 import { editionAddedProperty } from './edition-notes.ts';
-import { sourceText } from './passages.ts';
+import { passageNumber, referenceEntrySelector, sourceText } from './passages.ts';
 import { recordKey, type RecordFacetsFile } from './search-results.ts';
 import { pageFilter, recordFilter, type Part, type RecordKind } from './search-state.ts';
 
@@ -42,7 +42,7 @@ const selectors = {
   paperMetadata: '.paper-header dl.meta',
   abstract: 'section[aria-labelledby="abstract"]',
   body: '.edition',
-  referenceEntry: 'li[data-reference]',
+  referenceEntry: referenceEntrySelector,
   editionNotes: 'section.about-edition',
   claimQuotation: 'blockquote[data-pagefind-body]',
   /** The claim's link to the paragraph it quotes. */
@@ -61,10 +61,10 @@ function pageFilters(tree: Root): [string, string][] {
   });
 }
 
-/** Without the labels and marks the edition added (paragraph numbers, join notes, placeholders): the author's words only. */
+/** Without the labels and marks the edition added (join notes, back-links) and the page furniture it boxes (edition notes holding source text): the author's words only. */
 function authorsWords(nodes: ElementContent[]): ElementContent[] {
   return nodes
-    .filter((n) => !(n.type === 'element' && (editionAddedProperty in n.properties || 'dataPagefindIgnore' in n.properties)))
+    .filter((n) => !(n.type === 'element' && (editionAddedProperty in n.properties || 'dataEditionNote' in n.properties)))
     .map((n) => (n.type === 'element' ? { ...n, properties: { ...n.properties, id: undefined, dataPagefindFilter: undefined }, children: authorsWords(n.children) } : n));
 }
 
@@ -147,7 +147,7 @@ function paperRecords(tree: Root, pageUrl: string, pageFilterPairs: [string, str
   for (const node of selectAll('h1[id], h2[id], h3[id], h4[id], h5[id], h6[id], [data-passage]', need(selectors.body))) {
     const id = String(node.properties.id);
     if (node.properties.dataPassage !== undefined) {
-      add('Text', 'passage', id, `¶ ${String(node.properties.dataPassage)}`, [el('p', {}, authorsWords(node.children))]);
+      add('Text', 'passage', id, `¶ ${passageNumber(node)}`, [el('p', {}, authorsWords(node.children))]);
     } else {
       add('Text', 'heading', id, toText(node).trim(), [el('p', {}, authorsWords(node.children))]);
     }

@@ -49,7 +49,7 @@ function toHast(segment: EditionNoteSegment): ElementContent {
   return {
     type: 'element',
     tagName: 'span',
-    properties: { className: ['edition-note'], dataEditionNote: segment.kind, dataPagefindIgnore: '', title: label },
+    properties: { className: ['edition-note'], dataEditionNote: segment.kind, title: label },
     children: [{ type: 'text', value: segment.sourceText }],
   };
 }

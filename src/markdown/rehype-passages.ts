@@ -1,13 +1,13 @@
 /**
  * Numbers the body's passages (src/lib/passages.ts holds the rule). The
- * numbers are drawn in the margin by CSS from `data-passage`, so they add no
+ * numbers are drawn in the margin by a CSS counter of the `data-passage` marks, so they add no
  * text to the page or to a copied paragraph. A table, also a passage, gets
  * a visible number and caption above it and its own scroll box.
  */
 import type { Element, ElementContent, Root, RootContent } from 'hast';
 import type { VFile } from 'vfile';
 import { editionAddedProperty } from '../lib/edition-notes.ts';
-import { numberPassages } from '../lib/passages.ts';
+import { numberPassages, passageNumber } from '../lib/passages.ts';
 import { frontmatterOf } from './frontmatter.ts';
 
 export function rehypePassages() {
@@ -24,7 +24,7 @@ export function rehypePassages() {
           return node;
         }
         tables += 1;
-        return tableFigure(node, tables, Number(node.properties.dataPassage), sections.get(Number(node.properties.dataPassage)) ?? '');
+        return tableFigure(node, tables, passageNumber(node), sections.get(passageNumber(node)) ?? '');
       }) as typeof parent.children;
     };
     wrapTables(tree);

@@ -7,6 +7,7 @@
 import type { Element, Root } from 'hast';
 import { visit } from 'unist-util-visit';
 import { editionAddedProperty } from '../lib/edition-notes.ts';
+import { passageNumber, referenceEntryElements } from '../lib/passages.ts';
 import { referenceKeyOf } from '../lib/references.ts';
 
 export function rehypeReferenceBacklinks() {
@@ -14,7 +15,7 @@ export function rehypeReferenceBacklinks() {
     const citing = new Map<string, number[]>();
     visit(tree, 'element', (passage: Element) => {
       if (passage.properties.dataPassage === undefined) return;
-      const n = Number(passage.properties.dataPassage);
+      const n = passageNumber(passage);
       visit(passage, 'element', (link: Element) => {
         const href = String(link.properties.href ?? '');
         if (link.tagName !== 'a' || !href.startsWith('#') || referenceKeyOf(href.slice(1)) === null) return;
@@ -23,9 +24,9 @@ export function rehypeReferenceBacklinks() {
         citing.set(href.slice(1), list);
       });
     });
-    visit(tree, 'element', (entry: Element) => {
-      const numbers = entry.properties.dataReference !== undefined && citing.get(String(entry.properties.id));
-      if (!numbers) return;
+    for (const entry of referenceEntryElements(tree)) {
+      const numbers = citing.get(String(entry.properties.id));
+      if (!numbers) continue;
       entry.children.push({
         type: 'element',
         tagName: 'span',
@@ -38,6 +39,6 @@ export function rehypeReferenceBacklinks() {
           ]),
         ],
       });
-    });
+    }
   };
 }

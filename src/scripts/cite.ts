@@ -193,7 +193,7 @@ export function initParagraphCiting() {
   document.body.append(bar);
   const showBar = async () => {
     const n = location.hash.match(/^#p(\d+)$/)?.[1];
-    const passage = n && document.querySelector(`.edition [data-passage="${n}"]`);
+    const passage = n && document.querySelector(`.edition [data-passage]#p${n}`);
     if (!passage) {
       bar.hidden = true;
       return;

@@ -6,6 +6,7 @@
  * this script stays small (it runs on every page).
  */
 import { changeEvent, claimRef, parseRef, passageRef, readNotebook, storageKey, withItem, withoutItem, writeNotebook } from '../lib/notebook';
+import { enhancementStyles } from './enhancements.ts';
 
 const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
 /** A site path without the base path ("/papers/x/"), as the permanence record writes it. */
@@ -21,9 +22,11 @@ let inNotebook = new Set<string>();
  */
 const pending = new Map<Element, () => void>();
 const place = (target: Element) => {
-  pending.get(target)?.();
+  const add = pending.get(target);
   pending.delete(target);
   nearby.unobserve(target);
+  // The toggles' look comes with the enhancements' stylesheet: none is shown unstyled.
+  if (add) void enhancementStyles().then(add);
 };
 const nearby = new IntersectionObserver((entries) => entries.forEach((e) => e.isIntersecting && place(e.target)), { rootMargin: '100% 0px' });
 const later = (target: Element, add: () => void) => {
@@ -40,7 +43,7 @@ export function initNotebookCollect() {
   if (paper) {
     for (const el of document.querySelectorAll<HTMLElement>('.edition [data-passage][id]')) {
       later(el, () => {
-        const button = toggle(passageRef(paper, el.id), `paragraph ${el.dataset.passage}`, el.tagName !== 'TABLE');
+        const button = toggle(passageRef(paper, el.id), `paragraph ${el.id.slice(1)}`, el.tagName !== 'TABLE');
         const number = el.querySelector(':scope > .passage-number');
         if (el.tagName === 'TABLE') el.before(button);
         else if (number) number.after(button);
@@ -65,8 +68,9 @@ export function initNotebookCollect() {
         if (ref) a.after(' ', toggle(ref, a.textContent!.trim(), false));
       }
     };
-    new MutationObserver(addToResults).observe(results, { childList: true, subtree: true });
-    addToResults();
+    const addStyled = () => void enhancementStyles().then(addToResults);
+    new MutationObserver(addStyled).observe(results, { childList: true, subtree: true });
+    addStyled();
   }
 
   const show = () => {

@@ -7,6 +7,7 @@
  * scripts it is a plain link to the entry); a reload or Back returns to the
  * paragraph being read.
  */
+import { referenceEntrySelector } from '../lib/passages.ts';
 import { enhancementStyles } from './enhancements.ts';
 
 export function initReading() {
@@ -36,7 +37,7 @@ function keepPlace(edition: HTMLElement) {
   const saved = (history.state as { place?: Place } | null)?.place;
   const target = saved ? document.getElementById(saved.id) : null;
   if (saved && target) returnTo(target, saved.offset);
-  const marks = [...edition.querySelectorAll<HTMLElement>('[data-passage], [data-reference], :is(h2, h3, h4, h5, h6)[id]')];
+  const marks = [...edition.querySelectorAll<HTMLElement>(`[data-passage], ${referenceEntrySelector}, :is(h2, h3, h4, h5, h6)[id]`)];
   /** The first passage or heading whose bottom is below the screen's top: they run down the page in order. */
   const place = (): Place | null => {
     let [low, high] = [0, marks.length - 1];
@@ -80,11 +81,10 @@ function returnTo(target: HTMLElement, offset: number) {
 /** An empty link over each number in the margin: a 24 px target, named "Paragraph N", that adds nothing to copied text. */
 function linkParagraphNumbers(edition: HTMLElement) {
   for (const passage of edition.querySelectorAll<HTMLElement>('[data-passage]:not(table)')) {
-    const n = passage.dataset.passage!;
     const link = document.createElement('a');
     link.className = 'passage-number';
-    link.href = `#p${n}`;
-    link.setAttribute('aria-label', `Paragraph ${n}`);
+    link.href = `#${passage.id}`;
+    link.setAttribute('aria-label', `Paragraph ${passage.id.slice(1)}`);
     passage.prepend(link);
   }
 }

@@ -6,6 +6,7 @@ import { select, selectAll } from 'hast-util-select';
 import { toText } from 'hast-util-to-text';
 import { describe, expect, inject, test } from 'vitest';
 import { editionFiles, readEdition } from '../../src/lib/edition-file.ts';
+import { referenceEntrySelector } from '../../src/lib/passages.ts';
 import { pageOf } from '../support/dist.ts';
 
 const dist = inject('distDir');
@@ -40,7 +41,7 @@ describe.each(papers)('paper page %s', (id) => {
   });
 
   test('each reference entry links back to every paragraph that cites it, in order', () => {
-    for (const entry of selectAll('li[data-reference]', tree)) {
+    for (const entry of selectAll(referenceEntrySelector, tree)) {
       const citing = selectAll('[data-passage]', tree)
         .filter((p) => selectAll(`a.citation[href="#${entry.properties.id}"]`, p).length > 0)
         .map((p) => `#${p.properties.id}`);
@@ -54,7 +55,7 @@ describe.each(papers)('paper page %s', (id) => {
     selectAll('table[data-passage]', tree).forEach((table, i) => {
       const figure = selectAll('figure.edition-table', tree)[i]!;
       expect(select('table', figure)).toBe(table);
-      expect(toText(select('figcaption', figure)!)).toMatch(new RegExp(`^Table ${i + 1} · ¶ ${table.properties.dataPassage}`));
+      expect(toText(select('figcaption', figure)!)).toMatch(new RegExp(`^Table ${i + 1} · ¶ ${String(table.properties.id).slice(1)}`));
     });
   });
 });

@@ -164,9 +164,9 @@ describe('parts of the document', () => {
 
 const strip = <T extends Root | Element>(node: T): T => ({
   ...node,
-  children: node.children.filter((c) => !(c.type === 'element' && 'dataPagefindIgnore' in c.properties)).map((c) => (c.type === 'element' ? strip(c) : c)),
+  children: node.children.filter((c) => !(c.type === 'element' && 'dataEditionNote' in c.properties)).map((c) => (c.type === 'element' ? strip(c) : c)),
 });
-/** A built page without what the edition keeps out of search (page furniture, placeholders). */
+/** A built page without what the edition keeps out of search: its notes, page furniture and placeholders included. */
 const searchable = (page: string) => strip(fromHtml(pageOf(dist, page.slice(1))));
 
 /** Every passage of every built paper page, without what the edition keeps out of search. */

@@ -10,8 +10,8 @@ import type { Element } from 'hast';
 import type { BrowserContext, Page } from 'playwright-core';
 import { describe, expect, inject, test } from 'vitest';
 import { editionFiles, readEdition } from '../../src/lib/edition-file.ts';
-import { sourceText } from '../../src/lib/passages.ts';
-import { chromiumPath, noBrowserReason, siteInChromium } from '../support/browser.ts';
+import { referenceEntrySelector, sourceText } from '../../src/lib/passages.ts';
+import { chromiumPath, drawnPassageNumbers, noBrowserReason, siteInChromium } from '../support/browser.ts';
 import { pageOf } from '../support/dist.ts';
 
 const executable = chromiumPath();
@@ -103,13 +103,45 @@ describe.skipIf(!executable)(executable ? 'in Chromium' : noBrowserReason, () =>
 
   test('a table has a visible number and caption, and is cited like a paragraph', async () => {
     const id = papers.find((p) => select('table[data-passage]', tree(p)))!;
-    const n = String(select('table[data-passage]', tree(id))!.properties.dataPassage);
+    const n = String(select('table[data-passage]', tree(id))!.properties.id).slice(1);
     const page = await open(`/papers/${id}/`);
     const caption = page.locator('figure.edition-table figcaption').first();
     expect(await caption.textContent()).toMatch(new RegExp(`^Table 1 · ¶ ${n}\\b`));
     await caption.getByRole('link').click();
     await page.getByRole('button', { name: `Cite paragraph ${n}` }).click();
     expect(await page.getByRole('dialog').getByRole('heading', { level: 2 }).textContent()).toBe(`Cite paragraph ${n}`);
+    await context.close();
+  });
+
+  test.each([1280, 360])('every passage shows its own number in the margin, without scripts, at %i px', async (width) => {
+    context = await site.browser.newContext({ javaScriptEnabled: false, viewport: { width, height: 900 } });
+    const page = await context.newPage();
+    for (const id of papers) {
+      await page.goto(`${site.origin}/papers/${id}/`);
+      const drawn = await drawnPassageNumbers(page);
+      expect(drawn.size, id).toBe(selectAll('[data-passage]:not(table)', tree(id)).length);
+      expect([...drawn].filter(([pid, number]) => number !== pid.slice(1)), id).toEqual([]);
+    }
+    await context.close();
+  });
+
+  test.each([
+    ['a paper\'s reference list', () => `/papers/${papers.find((p) => select(referenceEntrySelector, tree(p)))!}/`, referenceEntrySelector],
+    ['works cited', () => '/works-cited/', '.works > li > p:first-child'],
+    ['a cite page', () => `/papers/${papers[0]}/cite/`, '.cite .reference'],
+  ])('entries of %s hang: their later lines start indented from the first', async (_what, path, selector) => {
+    const page = await open(path(), 360);
+    const indents = await page.locator(selector).evaluateAll((entries) => entries.map((entry) => {
+      const range = document.createRange();
+      range.selectNodeContents(entry);
+      const lines = new Map<number, number>();
+      for (const r of range.getClientRects()) if (r.width > 0) lines.set(Math.round(r.top), Math.min(lines.get(Math.round(r.top)) ?? Infinity, r.left));
+      const lefts = [...lines.entries()].sort(([a], [b]) => a - b).map(([, left]) => left);
+      return lefts.length > 1 ? lefts[1]! - lefts[0]! : null;
+    }));
+    const wrapped = indents.filter((x): x is number => x !== null);
+    expect(wrapped.length).toBeGreaterThan(0);
+    for (const indent of wrapped) expect(indent).toBeGreaterThan(16);
     await context.close();
   });
 

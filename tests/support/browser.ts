@@ -5,7 +5,7 @@
  */
 import { existsSync } from 'node:fs';
 import type { Server } from 'node:http';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 import { serve } from './server.ts';
 
@@ -44,4 +44,37 @@ export function siteInChromium(dist: string, executablePath: string): { browser:
     server?.close();
   });
   return session;
+}
+
+/**
+ * The number drawn beside each passage of the open paper page, by passage id.
+ * The numbers are generated content, so the DOM holds none: they are read from
+ * the accessibility tree, where a passage's first text (its list marker aside)
+ * is its number.
+ */
+export async function drawnPassageNumbers(page: Page): Promise<Map<string, string | undefined>> {
+  type DomNode = { backendNodeId: number; nodeName: string; attributes?: string[]; children?: DomNode[] };
+  type AxNode = { nodeId: string; backendDOMNodeId?: number; role?: { value: string }; name?: { value: string }; childIds?: string[] };
+  const cdp = await page.context().newCDPSession(page);
+  const { root } = (await cdp.send('DOM.getDocument', { depth: -1 })) as { root: DomNode };
+  const passages = new Map<number, string>();
+  const walk = (n: DomNode) => {
+    const attributes = n.attributes ?? [];
+    if (attributes.includes('data-passage') && n.nodeName !== 'TABLE') passages.set(n.backendNodeId, attributes[attributes.indexOf('id') + 1]!);
+    n.children?.forEach(walk);
+  };
+  walk(root);
+  const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as { nodes: AxNode[] };
+  await cdp.detach();
+  const byId = new Map(nodes.map((n) => [n.nodeId, n]));
+  const firstText = (n: AxNode | undefined): string | undefined => {
+    if (!n || n.role?.value === 'ListMarker') return undefined;
+    if (n.role?.value === 'StaticText') return n.name?.value;
+    for (const child of n.childIds ?? []) {
+      const found = firstText(byId.get(child));
+      if (found !== undefined) return found;
+    }
+    return undefined;
+  };
+  return new Map(nodes.filter((n) => passages.has(n.backendDOMNodeId!)).map((n) => [passages.get(n.backendDOMNodeId!)!, firstText({ nodeId: '', childIds: n.childIds })]));
 }
