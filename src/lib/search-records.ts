@@ -37,14 +37,14 @@ export interface SearchRecord {
 
 /** Where things sit on a built page. */
 const selectors = {
-  paperTitle: '[data-pagefind-meta="title"]',
+  claimTitle: '[data-record-title]',
   paperHeader: '.paper-header',
   paperMetadata: '.paper-header dl.meta',
   abstract: 'section[aria-labelledby="abstract"]',
   body: '.edition',
   referenceEntry: referenceEntrySelector,
   editionNotes: 'section.about-edition',
-  claimQuotation: 'blockquote[data-pagefind-body]',
+  claimQuotation: 'blockquote[data-record-body]',
   /** The claim's link to the paragraph it quotes. */
   claimParagraph: '.claim .claim-meta a[href*="#p"]',
 };
@@ -52,12 +52,19 @@ const selectors = {
 const el = (tagName: string, properties: Element['properties'], children: ElementContent[]): Element => ({ type: 'element', tagName, properties, children });
 const text = (value: string) => ({ type: 'text' as const, value });
 
-/** The page's filters as [name, value] pairs, from either form Pagefind reads (`name:value` or `name` with the value as text). */
+/**
+ * The page's facets as [name, value] pairs, from `data-facet` (Pagefind never
+ * reads the pages, so the hooks are the site's own): `name:value`, or `name`
+ * with the value as the element's text, or as the text of each link it holds
+ * (a paper's themes are one list, marked once).
+ */
 function pageFilters(tree: Root): [string, string][] {
-  return selectAll('[data-pagefind-filter]', tree).map((e): [string, string] => {
-    const attribute = String(e.properties.dataPagefindFilter);
+  return selectAll('[data-facet]', tree).flatMap((e): [string, string][] => {
+    const attribute = String(e.properties.dataFacet);
     const colon = attribute.indexOf(':');
-    return colon > 0 ? [attribute.slice(0, colon), attribute.slice(colon + 1)] : [attribute, toText(e).trim()];
+    if (colon > 0) return [[attribute.slice(0, colon), attribute.slice(colon + 1)]];
+    const links = selectAll('a', e);
+    return (links.length ? links : [e]).map((v) => [attribute, toText(v).trim()]);
   });
 }
 
@@ -65,11 +72,11 @@ function pageFilters(tree: Root): [string, string][] {
 function authorsWords(nodes: ElementContent[]): ElementContent[] {
   return nodes
     .filter((n) => !(n.type === 'element' && (editionAddedProperty in n.properties || 'dataEditionNote' in n.properties)))
-    .map((n) => (n.type === 'element' ? { ...n, properties: { ...n.properties, id: undefined, dataPagefindFilter: undefined }, children: authorsWords(n.children) } : n));
+    .map((n) => (n.type === 'element' ? { ...n, properties: { ...n.properties, id: undefined, dataFacet: undefined }, children: authorsWords(n.children) } : n));
 }
 
 /** The start of the part filter, which only paper and claim pages have. */
-const partFilter = 'data-pagefind-filter="part';
+const partFilter = 'data-facet="part';
 
 /**
  * The records of one built page at `pageUrl` ("/papers/x/", "/claims/y/"):
@@ -166,7 +173,7 @@ function paperRecords(tree: Root, pageUrl: string, pageFilterPairs: [string, str
 
 function claimRecord(tree: Root, pageUrl: string, filters: [string, string][], paperPages: string[]): SearchRecord {
   const quotation = select(selectors.claimQuotation, tree);
-  const title = select(selectors.paperTitle, tree);
+  const title = select(selectors.claimTitle, tree);
   const paragraph = select(selectors.claimParagraph, tree);
   if (!quotation || !title || !paragraph) throw new Error(`${pageUrl}: a claim page must have its quotation, a title and a link to its paragraph`);
   // The link holds the site's base path; the paper page is the one it ends with.

@@ -126,16 +126,16 @@ describe('theme pages: "What the papers claim"', () => {
 describe('claim pages are search records', () => {
   test.each(claims.map((c) => [c.id, c] as const))('/claims/%s/ carries its search facets and indexes only the quotation', (id, claim) => {
     const page = tree(`claims/${id}/`);
-    const filters = selectAll('[data-pagefind-filter]', page).map((e) => [String(e.properties.dataPagefindFilter), toText(e)]);
+    const filters = selectAll('[data-facet]', page).map((e) => [String(e.properties.dataFacet), toText(e)]);
     expect(filters).toEqual(expect.arrayContaining([
       ['part', 'Claims'],
       ['paper', titles.get(claim.paper)],
       ['kind', claimKindLabels[claim.kind]],
       ...claim.themes.map((t) => ['theme', themeNames.get(t)]),
     ]));
-    const bodies = selectAll('[data-pagefind-body]', page);
+    const bodies = selectAll('[data-record-body]', page);
     expect(bodies.map((b) => toText(b).trim())).toEqual([claim.quotation]);
-    expect(toText(select('[data-pagefind-meta="title"]', page)!)).toMatch(new RegExp(`^${claimKindLabels[claim.kind]}: `));
+    expect(toText(select('[data-record-title]', page)!)).toMatch(new RegExp(`^${claimKindLabels[claim.kind]}: `));
   });
 
   describe('searching the built index from Node', () => {

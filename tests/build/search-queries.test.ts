@@ -9,13 +9,14 @@
  * questions and quoted phrases are checked against the passages of the built
  * papers themselves.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Element, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { toText } from 'hast-util-to-text';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { editionFiles, readEdition } from '../../src/lib/edition-file.ts';
+import { parse as parseYaml } from 'yaml';
+import { contentDir, editionFiles, readEdition } from '../../src/lib/edition-file.ts';
 import { passagesOf, type Passage } from '../../src/lib/passages.ts';
 import { parseQuery, spellingIndex, type QueryTerm } from '../../src/lib/search-query.ts';
 import { facetIndexOf, groupResults, recordFacetsFileName, searchHits, type FacetIndex, type ResultGroup } from '../../src/lib/search-results.ts';
@@ -156,6 +157,20 @@ describe('parts of the document', () => {
     const paper = (await run('Tebreek-e-Taliban')).papers.find((g) => paperId(g) === nexus)!;
     expect(paper.records.map((r) => r.facets.part)).toContain('Abstract');
     expect((await paper.records.find((r) => r.facets.part === 'Abstract')!.data()).url).toBe(`/papers/${nexus}/#abstract`);
+  });
+  test('every record of a paper carries the paper\'s themes, theories and methods, by name, as facets', () => {
+    const names = (vocabulary: string) => new Map(readdirSync(path.join(contentDir, vocabulary)).map((f) => {
+      const entry = parseYaml(readFileSync(path.join(contentDir, vocabulary, f), 'utf8')) as { id: string; name: string };
+      return [entry.id, entry.name];
+    }));
+    for (const { data } of editionFiles().map(readEdition)) {
+      const records = [...facetIndex.values()].filter((r) => r.page === `/papers/${data.id}/` && r.kind !== 'claim');
+      expect(records.length, data.id).toBeGreaterThan(0);
+      for (const [facet, vocabulary, ids] of [['theme', 'themes', data.themes], ['theory', 'theories', data.theories], ['method', 'methods', data.methods]] as const) {
+        const expected = ids.map((id) => names(vocabulary).get(id)).sort();
+        for (const record of records) expect([...(record.values[facet] ?? [])].sort(), `${data.id}: ${facet}`).toEqual(expected);
+      }
+    }
   });
   test('the part facet lists the parts the index holds', () => {
     expect([...new Set([...facetIndex.values()].map((r) => r.part))].sort()).toEqual([...parts].sort());

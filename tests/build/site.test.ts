@@ -173,10 +173,10 @@ describe('search index', () => {
   });
 
   // Records are read from pages by selectors (search-records.ts); a claim's quotation is the one part marked for it.
-  test('only claim pages carry data-pagefind-body', () => {
+  test('only claim pages carry data-record-body', () => {
     const bodies = readdirSync(dist, { recursive: true, encoding: 'utf8' })
       .filter((f) => f.endsWith('.html'))
-      .filter((f) => readFileSync(path.join(dist, f), 'utf8').includes('data-pagefind-body'));
+      .filter((f) => readFileSync(path.join(dist, f), 'utf8').includes('data-record-body'));
     expect(bodies.sort()).toEqual([...claimPages].sort());
   });
 });
