@@ -6,7 +6,8 @@
  * rendered through the site's own pipeline.
  */
 import { claimKindLabels, type ClaimKind } from '../schema/claim.ts';
-import type { Passage } from './passages.ts';
+import { openingWords } from './excerpts.ts';
+import { passageNumber, type Passage } from './passages.ts';
 
 /** A claim with its references as plain ids. */
 export interface ClaimFields {
@@ -96,13 +97,8 @@ export function claimProblems(claim: ClaimFields, file: string, known: KnownIds)
 
 /** A short label for a claim (search result titles, page titles): its kind and the quotation's opening words. */
 export function claimLabel(claim: Pick<ClaimFields, 'kind' | 'quotation'>, length = 80): string {
-  const { quotation } = claim;
-  const cut = quotation.length <= length ? quotation : `${quotation.slice(0, quotation.lastIndexOf(' ', length))} …`;
-  return `${claimKindLabels[claim.kind]}: ${cut}`;
+  return `${claimKindLabels[claim.kind]}: ${openingWords(claim.quotation, length)}`;
 }
-
-/** The paragraph number of a claim's passage ("p12" → 12). */
-export const passageNumber = (anchor: string) => Number(anchor.slice(1));
 
 /** Claims in reading order: paper by paper as given, then by paragraph, then by id. */
 export function inReadingOrder<C>(claims: C[], fields: (claim: C) => Pick<ClaimFields, 'id' | 'paper' | 'passage'>, paperOrder: string[]): C[] {

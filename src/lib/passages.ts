@@ -37,8 +37,8 @@ export const passageId = (n: number) => `p${n}`;
 export const referenceListClass = 'references';
 /** A built page's reference entries, for CSS, scripts and readers of built pages. */
 export const referenceEntrySelector = `.${referenceListClass} > li[id]`;
-/** A numbered passage's number, read back from its id. */
-export const passageNumber = (element: Element) => Number(String(element.properties.id).slice(1));
+/** A passage's number, read back from its id or anchor ("p12" → 12). */
+export const passageNumber = (id: string) => Number(id.slice(1));
 const headingTags = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 
 /** Text of an element without what the edition added (labels, numbers). */
@@ -120,7 +120,7 @@ export function passagesOf(tree: Root): Passage[] {
         section = sourceText(node);
         continue;
       }
-      if (node.properties?.dataPassage !== undefined) found.push({ number: passageNumber(node), id: String(node.properties.id), section, text: sourceText(node) });
+      if (node.properties?.dataPassage !== undefined) found.push({ number: passageNumber(String(node.properties.id)), id: String(node.properties.id), section, text: sourceText(node) });
       walk(node.children);
     }
   };

@@ -20,6 +20,7 @@ import { select, selectAll } from 'hast-util-select';
 import { toHtml } from 'hast-util-to-html';
 import { toText } from 'hast-util-to-text';
 import { editionAddedProperty } from './edition-notes.ts';
+import { openingWords } from './excerpts.ts';
 import { passageNumber, referenceEntrySelector, sourceText } from './passages.ts';
 import { recordKey, type RecordFacetsFile } from './search-results.ts';
 import { pageFilter, recordFilter, type Part, type RecordKind } from './search-state.ts';
@@ -154,14 +155,14 @@ function paperRecords(tree: Root, pageUrl: string, pageFilterPairs: [string, str
   for (const node of selectAll('h1[id], h2[id], h3[id], h4[id], h5[id], h6[id], [data-passage]', need(selectors.body))) {
     const id = String(node.properties.id);
     if (node.properties.dataPassage !== undefined) {
-      add('Text', 'passage', id, `¶ ${passageNumber(node)}`, [el('p', {}, authorsWords(node.children))]);
+      add('Text', 'passage', id, `¶ ${passageNumber(id)}`, [el('p', {}, authorsWords(node.children))]);
     } else {
       add('Text', 'heading', id, toText(node).trim(), [el('p', {}, authorsWords(node.children))]);
     }
   }
 
   for (const li of selectAll(selectors.referenceEntry, tree)) {
-    add('References', 'reference', String(li.properties.id), `Reference · ${sourceText(li).slice(0, 60)}`, [el('p', {}, authorsWords(li.children))]);
+    add('References', 'reference', String(li.properties.id), `Reference · ${openingWords(sourceText(li), 60)}`, [el('p', {}, authorsWords(li.children))]);
   }
 
   const notes = need(selectors.editionNotes);

@@ -4,6 +4,7 @@
  * theory pages, the home page matrix and search.
  */
 import type { Passage } from './passages.ts';
+import { openingWords, wordsBetween } from './excerpts.ts';
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -27,11 +28,9 @@ export function passagesMentioning(passages: Passage[], aliases: string[]): Pass
   });
 }
 
-/** A short excerpt around the first match, for lists of passages. */
+/** A short excerpt around the first match, in whole words, for lists of passages. */
 export function excerptAround(text: string, aliases: string[], radius = 110): string {
   const match = aliasPattern(aliases).exec(text);
-  if (!match) return text.slice(0, radius * 2);
-  const start = Math.max(0, match.index - radius);
-  const end = Math.min(text.length, match.index + match[0].length + radius);
-  return `${start > 0 ? '… ' : ''}${text.slice(start, end).trim()}${end < text.length ? ' …' : ''}`;
+  if (!match) return openingWords(text, radius * 2);
+  return wordsBetween(text, match.index - radius, match.index + match[0].length + radius);
 }

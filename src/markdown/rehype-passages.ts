@@ -24,7 +24,8 @@ export function rehypePassages() {
           return node;
         }
         tables += 1;
-        return tableFigure(node, tables, passageNumber(node), sections.get(passageNumber(node)) ?? '');
+        const n = passageNumber(String(node.properties.id));
+        return tableFigure(node, tables, n, sections.get(n) ?? '');
       }) as typeof parent.children;
     };
     wrapTables(tree);

@@ -15,7 +15,7 @@ export function rehypeReferenceBacklinks() {
     const citing = new Map<string, number[]>();
     visit(tree, 'element', (passage: Element) => {
       if (passage.properties.dataPassage === undefined) return;
-      const n = passageNumber(passage);
+      const n = passageNumber(String(passage.properties.id));
       visit(passage, 'element', (link: Element) => {
         const href = String(link.properties.href ?? '');
         if (link.tagName !== 'a' || !href.startsWith('#') || referenceKeyOf(href.slice(1)) === null) return;

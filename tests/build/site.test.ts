@@ -114,6 +114,17 @@ test.each(readdirYaml('themes'))('the theme page %s gives every passage that nam
     expect(items.length, String(paper.properties.id)).toBe(count);
     const withExcerpt = items.map((li) => selectAll('.excerpt', li).length > 0);
     expect(withExcerpt).toEqual(items.map((_, i) => i < listingSizes.excerptsPerPaper));
+    // An excerpt is the passage's own words, cut between words: no broken word at either end.
+    for (const li of items) {
+      const excerpt = select('.excerpt', li);
+      if (!excerpt) continue;
+      const [paperPage, anchor] = String(select('a', li)!.properties.href).split('#');
+      const passage = passagesOf(fromHtml(pageOf(dist, paperPage!.slice(1)))).find((p) => p.id === anchor)!;
+      const words = toText(excerpt).replace(/^… /, '').replace(/ …$/, '');
+      const at = passage.text.indexOf(words);
+      expect(at, `${paperPage}#${anchor}: ${toText(excerpt)}`).toBeGreaterThanOrEqual(0);
+      expect(`${passage.text[at - 1] ?? ' '}${passage.text[at + words.length] ?? ' '}`, `${paperPage}#${anchor}: ${toText(excerpt)}`).toBe('  ');
+    }
   }
 });
 

@@ -26,3 +26,11 @@ test('lists the passages that print an alias, with the spellings found', () => {
 test('excerpts around the first match', () => {
   expect(excerptAround(`${'a '.repeat(100)}Durand Line ${'b '.repeat(100)}`, ['Durand Line'], 10)).toBe('… a a a a a Durand Line b b b b b …');
 });
+
+test('an excerpt is cut between words, never inside one, and marks each cut', () => {
+  const text = 'Pakistan sees a stable and friendly Afghanistan as critical; the porous Durand Line has served militants for decades.';
+  const excerpt = excerptAround(text, ['Durand Line'], 20);
+  expect(excerpt).toBe('… critical; the porous Durand Line has served militants …');
+  expect(excerptAround('The Durand Line.', ['Durand Line'], 20)).toBe('The Durand Line.');
+  expect(excerptAround(`${'word '.repeat(30)}end`, ['absent'], 20)).toBe(`${'word '.repeat(8).trim()} …`);
+});
