@@ -145,6 +145,26 @@ describe.skipIf(!executable)(executable ? 'in Chromium' : noBrowserReason, () =>
     await context.close();
   });
 
+  test.each([360, 1280])('a reference entry\'s "cited in ¶ N" back-links sit side by side, none over its neighbour, at %i px', async (width) => {
+    const id = papers.find((p) => select('.backlinks', tree(p)))!;
+    const page = await open(`/papers/${id}/`, width);
+    const overlaps = await page.locator('.backlinks').evaluateAll((lists) => lists.flatMap((list) => {
+      // Each piece of the list (its words, each link's words) where its glyphs are drawn: neighbours on one line must not overlap.
+      const boxes = [...list.childNodes].map((node) => {
+        const range = document.createRange();
+        range.selectNodeContents(node);
+        return [...range.getClientRects()].filter((box) => box.width > 0).at(-1);
+      }).filter((box) => box !== undefined);
+      return boxes.slice(1).flatMap((box, i) => {
+        const before = boxes[i]!;
+        const sameLine = Math.abs(box.top - before.top) < box.height / 2;
+        return sameLine && box.left < before.right - 1 ? [`${list.textContent}: ${Math.round(before.right - box.left)} px`] : [];
+      });
+    }));
+    expect(overlaps).toEqual([]);
+    await context.close();
+  });
+
   /** Selects a passage's contents, copies with the keyboard, and reads the clipboard. */
   async function copyPassage(page: Page, id: string): Promise<string> {
     await page.evaluate((pid) => {
