@@ -18,3 +18,6 @@ export function openingWords(text: string, length: number): string {
   const lastSpace = text.lastIndexOf(' ', length);
   return wordsBetween(text, 0, lastSpace > 0 ? lastSpace : length);
 }
+
+/** A page's summary for search engines and link previews (meta description, og:description): its text's opening words, up to 300 characters. */
+export const pageDescription = (text: string) => openingWords(text.replace(/\s+/g, ' ').trim(), 300);

@@ -7,6 +7,7 @@
  */
 import type { StatedDate } from '../schema/fields.ts';
 import { citationDate, isThesis, issnsOf, journalOf, publisherOf, scholarDate, thesisGenre, type CitablePaper } from './bibliographic-record.ts';
+import { pageDescription } from './excerpts.ts';
 import { invertedName } from './name-policy.ts';
 
 export type MetaTag = { name: string; content: string } | { property: string; content: string };
@@ -77,7 +78,7 @@ export function openGraphTags(paper: CitablePaper, pageUrl: string, siteName: st
     { property: 'og:url', content: pageUrl },
     { property: 'og:site_name', content: siteName },
   ];
-  if (paper.abstract) tags.push({ property: 'og:description', content: paper.abstract.split(/\n\n/)[0]! });
+  if (paper.abstract) tags.push({ property: 'og:description', content: pageDescription(paper.abstract) });
   const date = citationDate(paper);
   if (date?.precision === 'day') tags.push({ property: 'article:published_time', content: date.value });
   for (const author of paper.authors) tags.push({ property: 'article:author', content: author.name });

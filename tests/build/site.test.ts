@@ -91,6 +91,20 @@ describe.each(editions.map((e) => [e.data.id, e] as const))('paper page %s', (id
     }
   });
 
+  test('summarises itself for search engines and link previews in the abstract\'s opening words, whole words only', () => {
+    const tree = fromHtml(page);
+    const content = (selector: string) => String(select(selector, tree)?.properties.content ?? '');
+    const description = content('meta[name="description"]');
+    expect(content('meta[property="og:description"]')).toBe(edition.data.abstract ? description : '');
+    if (!edition.data.abstract) return;
+    const abstract = edition.data.abstract.replace(/\s+/g, ' ').trim();
+    const words = description.replace(/ …$/, '');
+    expect(words.length).toBeLessThanOrEqual(300);
+    expect(abstract.startsWith(words)).toBe(true);
+    expect(description.endsWith(' …')).toBe(words.length < abstract.length);
+    if (words.length < abstract.length) expect(abstract[words.length]).toBe(' ');
+  });
+
   test('says what the source does not state, instead of leaving blanks', () => {
     if (edition.data.authors.length === 0) expect(page).toContain('Authors not stated in the source');
     if (edition.data.keywords.length === 0) expect(page).toMatch(/Keywords<\/dt>\s*<dd><span class="not-stated">Not stated in the source/);
