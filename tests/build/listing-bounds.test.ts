@@ -59,7 +59,7 @@ describe(`a corpus of ${copies} small papers`, () => {
     const home = page('');
     expect(papersOn(home).size).toBeLessThanOrEqual(listingSizes.home);
     expect(home).toContain(`All ${copies} papers`);
-    expect(home).toContain(`<p> ${copies} academic texts`);
+    expect(home).toContain(`The corpus holds ${copies} academic texts`);
   });
 
   test.each([
