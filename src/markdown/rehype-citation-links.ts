@@ -6,12 +6,12 @@
 import type { Element, ElementContent, Root } from 'hast';
 import { SKIP, visit } from 'unist-util-visit';
 import { citationsIn } from '../lib/citations.ts';
-import { referencesOf } from '../lib/passages.ts';
+import { referenceEntryElements } from '../lib/passages.ts';
 import { referenceId, referenceKeyOf } from '../lib/references.ts';
 
 export function rehypeCitationLinks() {
   return (tree: Root) => {
-    const keys = new Set(referencesOf(tree).map((entry) => referenceKeyOf(entry.id)).filter((key) => key !== null));
+    const keys = new Set(referenceEntryElements(tree).map((entry) => referenceKeyOf(String(entry.properties.id))).filter((key) => key !== null));
     if (keys.size === 0) return;
     visit(tree, 'element', (passage: Element) => {
       if (passage.properties.dataPassage === undefined) return;

@@ -43,6 +43,7 @@ export function initNotebookCollect() {
   if (paper) {
     for (const el of document.querySelectorAll<HTMLElement>('.edition [data-passage][id]')) {
       later(el, () => {
+        // The number read from the id ("p12"), as lib/passages.ts passageNumber does: importing it would cost every page a shared chunk.
         const button = toggle(passageRef(paper, el.id), `paragraph ${el.id.slice(1)}`, el.tagName !== 'TABLE');
         const number = el.querySelector(':scope > .passage-number');
         if (el.tagName === 'TABLE') el.before(button);

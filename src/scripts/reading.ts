@@ -7,7 +7,7 @@
  * scripts it is a plain link to the entry); a reload or Back returns to the
  * paragraph being read.
  */
-import { referenceEntrySelector } from '../lib/passages.ts';
+import { passageNumber, referenceEntrySelector } from '../lib/passages.ts';
 import { enhancementStyles } from './enhancements.ts';
 
 export function initReading() {
@@ -84,7 +84,7 @@ function linkParagraphNumbers(edition: HTMLElement) {
     const link = document.createElement('a');
     link.className = 'passage-number';
     link.href = `#${passage.id}`;
-    link.setAttribute('aria-label', `Paragraph ${passage.id.slice(1)}`);
+    link.setAttribute('aria-label', `Paragraph ${passageNumber(passage.id)}`);
     passage.prepend(link);
   }
 }
