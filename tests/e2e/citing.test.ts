@@ -60,6 +60,8 @@ describe.skipIf(!executable)(executable ? 'citing in Chromium' : noBrowserReason
   test('the paragraph dialog offers first the style the reader last copied from', async () => {
     const page = await open(citePage);
     await page.locator('.cite-style[data-style="modern-language-association"]').getByRole('button', { name: 'Copy reference' }).click();
+    // The style is remembered once the copy has landed, as the reader is told; leaving before then would leave nothing to remember.
+    await expect.poll(() => page.getByRole('status').first().textContent(), { timeout: 10_000 }).toContain('Copied');
     await page.goto(`${site.origin}${paper}`);
     await page.locator('#p12 > a.passage-number').click();
     await page.getByRole('button', { name: 'Cite paragraph 12' }).click();
