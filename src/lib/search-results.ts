@@ -195,20 +195,21 @@ function passes(hit: RecordHit, selection: Selection): boolean {
 export function groupResults(hits: RecordHit[], termCount: number, state: Pick<SearchState, 'selection' | 'sort'>): { claims: ResultGroup[]; papers: ResultGroup[] } {
   const compare = compareRecords(termCount);
   const claims: ResultGroup[] = [];
+  // By page, not title: two papers may share a title.
   const byPaper = new Map<string, RecordHit[]>();
   for (const hit of hits) {
     if (!passes(hit, state.selection)) continue;
     if (hit.facets.part === 'Claims') {
       if (hit.terms.length === termCount) claims.push({ kind: 'claim', title: hit.facets.paper, page: hit.facets.page, year: yearOf(hit), records: [hit] });
     } else {
-      const records = byPaper.get(hit.facets.paper);
-      if (records) records.push(hit); else byPaper.set(hit.facets.paper, [hit]);
+      const records = byPaper.get(hit.facets.page);
+      if (records) records.push(hit); else byPaper.set(hit.facets.page, [hit]);
     }
   }
   const papers: ResultGroup[] = [];
-  for (const [title, records] of byPaper) {
+  for (const [page, records] of byPaper) {
     if (new Set(records.flatMap((r) => r.terms)).size < termCount) continue;
-    papers.push({ kind: 'paper', title, page: records[0]!.facets.page, year: yearOf(records[0]!), records: records.sort(compare) });
+    papers.push({ kind: 'paper', title: records[0]!.facets.paper, page, year: yearOf(records[0]!), records: records.sort(compare) });
   }
   const byRelevance = (a: ResultGroup, b: ResultGroup) => compare(a.records[0]!, b.records[0]!) || total(b) - total(a);
   const order = (a: ResultGroup, b: ResultGroup) => (state.sort === 'year' ? (b.year ?? 0) - (a.year ?? 0) || byRelevance(a, b) : byRelevance(a, b));

@@ -92,6 +92,11 @@ describe('results', () => {
     expect(claims.map(ids)).toEqual([['c-claim']]);
     expect(papers.map((p) => p.title)).toEqual(['A', 'B']);
   });
+  test('two papers of one title are two results, each with its own passages', () => {
+    const twin = { ...facetsOf('A', 'passage', a), page: '/papers/a-second/' };
+    const { papers } = groupResults([...hits, hit('a2-p1', twin, [0, 1], 1)], 2, { selection: {}, sort: 'relevance' });
+    expect(papers.map((p) => [p.title, p.page, ids(p).includes('a2-p1')])).toEqual([['A', '/papers/a/', false], ['A', '/papers/a-second/', true], ['B', '/papers/b/', false]]);
+  });
   test('under a paper: paragraphs holding every term, then by terms held (paragraphs first), then score; references left out by default', () => {
     expect(ids(group().papers[0]!)).toEqual(['a-p2', 'a-title', 'a-heading', 'a-p1', 'a-abstract']);
     expect([...hits].sort(compareRecords(2)).map((h) => h.id).slice(0, 3)).toEqual(['a-p2', 'b-p1', 'c-claim']);
