@@ -38,10 +38,30 @@ const boilerplate: { pattern: RegExp; kind: (typeof omissionKinds)[number]; reas
   { pattern: /©|\bcopyright\b|creative commons|\blicen[cs]ed under\b/i, kind: 'boilerplate', reason: 'a copyright or licence notice' },
   { pattern: /\b(e-?mail|corresponding author)\s*:?/i, kind: 'metadata', reason: 'an e-mail or corresponding-author line (author details belong in the frontmatter)' },
   { pattern: /\b(received|accepted|published)( on)?\s*:?\s*\d/i, kind: 'metadata', reason: 'a received, accepted or published date (dates belong in the frontmatter)' },
+  { pattern: /^\s*key ?words\s*[:.—–-]/i, kind: 'metadata', reason: 'a keywords line (keywords belong in the frontmatter)' },
   { pattern: /\bdoi\.org\/|\bdoi:\s*10\.|\bISSN\b/i, kind: 'metadata', reason: 'a DOI or ISSN line (identifiers belong in the frontmatter)' },
 ];
 
 const terminal = /[.?!:;"”’)\]]\s*$/;
+
+/** A line standing alone between blank lines (or the ends of the text). */
+const standsAlone = (lines: string[], i: number) => lines[i]!.trim() !== '' && (lines[i - 1] ?? '').trim() === '' && (lines[i + 1] ?? '').trim() === '';
+
+/**
+ * A running header or footer that PDF text leaves between paragraphs: a line
+ * standing alone that is a page number and words ("Journal of Examples 13",
+ * "14 | Jane Example") where another short line standing alone begins with
+ * the same words (the venue line, the author line, the same furniture on
+ * another page). Returns those words and the other line's number.
+ */
+function runningHeader(lines: string[], i: number): { words: string; seen: number } | null {
+  if (!standsAlone(lines, i)) return null;
+  const match = /^\s*(?:\d{1,4}\s*[|•·–—-]?\s*(?<after>\D.*?)|(?<before>.*?\D)\s*[|•·–—-]?\s*\d{1,4})\s*$/u.exec(lines[i]!);
+  const words = (match?.groups?.after ?? match?.groups?.before ?? '').trim();
+  if (words.split(/\s+/).length < 2 || !/\p{L}/u.test(words)) return null;
+  const seen = lines.findIndex((line, j) => j !== i && line.trim().length <= 100 && standsAlone(lines, j) && line.trim().toLowerCase().startsWith(words.toLowerCase()));
+  return seen === -1 ? null : { words, seen: seen + 1 };
+}
 
 /** A short line that stands alone, starts with a capital or a section number and ends without a full stop. */
 function looksLikeHeading(line: string, before: string | undefined, after: string | undefined): boolean {
@@ -64,7 +84,9 @@ export function draftEdition(source: Buffer, existingSources: string[]): Draft {
   const omissions: Draft['omissions'] = [];
   lines.forEach((line, i) => {
     const rule = boilerplate.find((b) => b.pattern.test(line));
+    const running = rule ? null : runningHeader(lines, i);
     if (rule) omissions.push({ lines: [i + 1, i + 1], kind: rule.kind, reason: `${rule.reason}: "${line.trim()}"` });
+    else if (running) omissions.push({ lines: [i + 1, i + 1], kind: 'page-furniture', reason: `a running header or footer: "${running.words}" with a page number, as on line ${running.seen}: "${line.trim()}"` });
     else if (looksLikeHeading(line, lines[i - 1], lines[i + 1])) headings.push({ lines: [i + 1, i + 1], reason: line.trim() });
   });
 

@@ -41,13 +41,21 @@ describe('drafting an edition from a source', () => {
     expect(byLine).toEqual({
       [lineOf('Email:')]: 'metadata',
       [lineOf('Received on')]: 'metadata',
-      [lineOf('Journal of Examples')]: 'page-furniture',
+      [lineOf('Keywords:')]: 'metadata',
+      [lineOf('Journal of Examples |')]: 'page-furniture',
+      [lineOf('Journal of Examples 13')]: 'page-furniture',
       [lineOf('12')]: 'page-furniture',
     });
   });
 
+  test('a running header or footer is proposed as an omission by what it repeats, not taken for a heading', () => {
+    const footer = draft.omissions.find((o) => o.lines[0] === lineOf('Journal of Examples 13'));
+    expect(footer?.reason).toMatch(/running header or footer.*"Journal of Examples".*line \d+/);
+    expect(draft.headings.map((h) => h.reason)).not.toContain('Journal of Examples 13');
+  });
+
   test('the report lists what the editor must decide, with the counts of candidates', () => {
     expect(draft.decisions.join('\n')).toMatch(/joins: 1 candidate/);
-    expect(draft.decisions.join('\n')).toMatch(/omissions: 4 candidate/);
+    expect(draft.decisions.join('\n')).toMatch(/omissions: 6 candidate/);
   });
 });
