@@ -5,12 +5,12 @@
  *
  * Both sides are rendered through the site's Markdown pipeline and compared
  * as sequences of white-space-separated tokens, so layout (line wrapping,
- * heading marks, list and table syntax) is free but every character of every
+ * heading marks, bullets and table syntax) is free but every character of every
  * word counts. Source markup (the journal page's own Markdown and HTML) is
  * rendered away the same way.
  */
 import { diffArrays } from 'diff';
-import type { Root } from 'hast';
+import type { Element, ElementContent, Root } from 'hast';
 import type { PaperData } from '../schema/paper.ts';
 import { sourceText } from './passages.ts';
 import { renderMarkdown, renderSourceMarkdown } from './render.ts';
@@ -41,6 +41,24 @@ export interface FidelityReport {
 }
 
 export const tokens = (text: string) => text.normalize('NFC').split(/\s+/).filter(Boolean);
+
+/**
+ * The words fidelity compares: the text as the site reads it, with each item
+ * of a numbered list preceded by its number ("1."). Markdown reads a number
+ * that opens a line ("1. Introduction") as list markup and the page draws it,
+ * but it is printed, so a source's numbered heading matches the edition's
+ * "## 1. Introduction", and an edition that renumbers a list no longer matches.
+ */
+function comparedTokens(tree: Root): string[] {
+  const numbered = (nodes: ElementContent[]): ElementContent[] => nodes.map((node) => {
+    if (node.type !== 'element') return node;
+    const children = numbered(node.children);
+    if (node.tagName !== 'ol') return { ...node, children };
+    let n = Number(node.properties.start ?? 1);
+    return { ...node, children: children.map((c) => (c.type === 'element' && c.tagName === 'li' ? { ...c, children: [{ type: 'text', value: `${n++}. ` }, ...c.children] } as Element : c)) };
+  });
+  return tokens(sourceText({ ...tree, children: numbered(tree.children as ElementContent[]) }));
+}
 
 /** The source with omitted lines blanked (line numbers kept) and declared changes applied. */
 export function prepareSource(source: string, edition: Edition, problems: string[]): { text: string; omitted: string } {
@@ -152,16 +170,16 @@ const containsRun = (haystack: string[], needle: string[]) => {
 export async function checkFidelity(source: string, paper: PaperData, body: string, rendered?: Root): Promise<FidelityReport> {
   const problems: string[] = [];
   const prepared = prepareSource(source, paper.edition, problems);
-  const sourceToks = tokens(sourceText(await renderSourceMarkdown(prepared.text)));
-  const editionToks = tokens(sourceText(rendered ?? (await renderMarkdown(body, paper as unknown as Record<string, unknown>))));
-  const omittedToks = tokens(sourceText(await renderSourceMarkdown(prepared.omitted)));
+  const sourceToks = comparedTokens(await renderSourceMarkdown(prepared.text));
+  const editionToks = comparedTokens(rendered ?? (await renderMarkdown(body, paper as unknown as Record<string, unknown>)));
+  const omittedToks = comparedTokens(await renderSourceMarkdown(prepared.omitted));
 
   // Metadata omissions: each named field's value must be printed in those lines.
   for (const [i, omission] of paper.edition.omissions.entries()) {
     if (omission.kind !== 'metadata') continue;
     const [first, last] = omission.lines;
     const at = `field "edition.omissions[${i}].fields"`;
-    const lineToks = tokens(sourceText(await renderSourceMarkdown(source.split('\n').slice(first - 1, last).join('\n'))));
+    const lineToks = comparedTokens(await renderSourceMarkdown(source.split('\n').slice(first - 1, last).join('\n')));
     if (!omission.fields?.length) problems.push(`${at}: expected the fields metadata omission ${first}–${last} went into; it names none`);
     for (const field of omission.fields ?? []) {
       const values = metadataValues(paper, field);

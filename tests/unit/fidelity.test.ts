@@ -81,3 +81,24 @@ describe.each(editions.map((e) => [e.data.id, e] as const))('%s', (_id, edition)
     expect(report.divergences[0]!.unexpected.join(' ')).toContain(altered);
   });
 });
+
+describe('a number that opens a line is printed, not list markup', () => {
+  const data = { ...editions[0]!.data, edition: { omissions: [], changes: [], joins: [], referencesHeading: null } };
+  const source = '1. Introduction\n\nMade-up words for the test.\n\n2. Findings\n\nMore made-up words.\n\n3. One\n4. Two\n';
+  const check = (body: string) => checkFidelity(source, data, body);
+
+  test('a numbered heading keeps its number', async () => {
+    expect((await check('## 1. Introduction\n\nMade-up words for the test.\n\n## 2. Findings\n\nMore made-up words.\n\n3. One\n4. Two\n')).ok).toBe(true);
+    const dropped = await check('## Introduction\n\nMade-up words for the test.\n\n## 2. Findings\n\nMore made-up words.\n\n3. One\n4. Two\n');
+    expect(dropped.ok).toBe(false);
+    expect(dropped.divergences[0]!.missing).toEqual(['1.']);
+  });
+
+  test('a renumbered list is a change', async () => {
+    const list = 'Made-up words.\n\n3. One\n4. Two\n';
+    expect((await checkFidelity(list, data, list)).ok).toBe(true);
+    const renumbered = await checkFidelity(list, data, 'Made-up words.\n\n1. One\n2. Two\n');
+    expect(renumbered.ok).toBe(false);
+    expect(renumbered.divergences.map((d) => [d.missing, d.unexpected])).toEqual([[['3.'], ['1.']], [['4.'], ['2.']]]);
+  });
+});
