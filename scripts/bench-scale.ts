@@ -110,17 +110,45 @@ function treeRss(root: number): number {
   return total;
 }
 
+/**
+ * The build's phases, each ended by the first log line matching its pattern
+ * (the last ends with the build), so time and memory can be told per phase.
+ */
+const phases: { name: string; ends: RegExp; seconds?: number; peak: number }[] = [
+  { name: 'content check', ends: /\[corpus-content-gate\] checked the content/, peak: 0 },
+  { name: 'content sync', ends: /\[content\] Synced content/, peak: 0 },
+  { name: 'bundling', ends: /generating static routes/, peak: 0 },
+  { name: 'pages and permanence check', ends: /\[corpus-content-gate\] kept every published/, peak: 0 },
+  { name: 'search index', ends: /\[corpus-pagefind\] indexed/, peak: 0 },
+  { name: 'the rest', ends: /$^/, peak: 0 },
+];
+let phase = 0;
+
 const { command, args: buildArgs, env } = buildCommand({ outDir, contentDir, cacheDir: path.join(work, 'cache') });
 const started = performance.now();
 const build = spawn(command, buildArgs, { cwd: projectRoot, env, stdio: ['ignore', 'pipe', 'pipe'] });
 let log = '';
-build.stdout.on('data', (d) => (log += d));
-build.stderr.on('data', (d) => (log += d));
+let lineStart = 0;
+const onOutput = (chunk: Buffer) => {
+  log += chunk;
+  const lines = log.slice(lineStart).split('\n');
+  lineStart = log.length - lines.pop()!.length;
+  for (const line of lines) {
+    while (phase < phases.length - 1 && phases[phase]!.ends.test(line)) phases[phase++]!.seconds = (performance.now() - started) / 1000;
+  }
+};
+build.stdout.on('data', onOutput);
+build.stderr.on('data', onOutput);
 let peak = 0;
-const poll = setInterval(() => (peak = Math.max(peak, treeRss(build.pid!))), 200);
+const poll = setInterval(() => {
+  const rss = treeRss(build.pid!);
+  peak = Math.max(peak, rss);
+  phases[phase]!.peak = Math.max(phases[phase]!.peak, rss);
+}, 200);
 const status = await new Promise<number | null>((resolve) => build.on('close', resolve));
 clearInterval(poll);
 const seconds = (performance.now() - started) / 1000;
+phases.at(-1)!.seconds = seconds;
 if (status !== 0) {
   console.error(log.slice(-6000));
   throw new Error(`the synthetic corpus of ${count} papers did not build`);
@@ -136,6 +164,12 @@ const kb = (bytes: number) => `${(bytes / 1024).toFixed(0)} KB`;
 const minutes = (s: number) => (s >= 60 ? `${Math.floor(s / 60)} min ${(s % 60).toFixed(0)} s` : `${s.toFixed(1)} s`);
 
 console.log(`\nbuild: ${minutes(seconds)}, peak RSS ${(peak / 1024 ** 3).toFixed(2)} GB (build process tree, sampled every 200 ms)`);
+let phaseStart = 0;
+for (const { name, seconds: end, peak: phasePeak } of phases) {
+  if (end === undefined) continue;
+  console.log(`  ${name}: ${minutes(end - phaseStart)}, peak RSS ${(phasePeak / 1024 ** 3).toFixed(2)} GB`);
+  phaseStart = end;
+}
 console.log(`pages: ${pages.length} HTML files, dist ${(Number(du) / 1024 ** 2).toFixed(0)} MB`);
 const byPage = new Map(pages.map((p) => [p.page, p]));
 for (const page of ['/', '/works-cited/', '/glossary/', '/claims/', '/papers/']) {
