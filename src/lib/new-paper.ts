@@ -1,8 +1,9 @@
 /**
  * Drafting a new edition from a source text (npm run new-paper): the
  * frontmatter skeleton with every field the paper schema has, what the text
- * itself shows (its checksum, candidate headings, page-break joins and
- * boilerplate lines), and a report of what the editor must still decide.
+ * itself shows (its checksum, candidate headings, page-break joins, and
+ * boilerplate, running headers and metadata lines to omit, the abstract
+ * among them), and a report of what the editor must still decide.
  * Nothing is guessed: a value the source does not give is left empty and
  * listed in `notStated`; candidates are proposals in the report, never
  * applied to the edition's declared acts.
@@ -38,7 +39,7 @@ const boilerplate: { pattern: RegExp; kind: (typeof omissionKinds)[number]; reas
   { pattern: /©|\bcopyright\b|creative commons|\blicen[cs]ed under\b/i, kind: 'boilerplate', reason: 'a copyright or licence notice' },
   { pattern: /\b(e-?mail|corresponding author)\s*:?/i, kind: 'metadata', reason: 'an e-mail or corresponding-author line (author details belong in the frontmatter)' },
   { pattern: /\b(received|accepted|published)( on)?\s*:?\s*\d/i, kind: 'metadata', reason: 'a received, accepted or published date (dates belong in the frontmatter)' },
-  { pattern: /^\s*key ?words\s*[:.—–-]/i, kind: 'metadata', reason: 'a keywords line (keywords belong in the frontmatter)' },
+  { pattern: /^\W*key ?words\s*[:.—–-]/i, kind: 'metadata', reason: 'a keywords line (keywords belong in the frontmatter)' },
   { pattern: /\bdoi\.org\/|\bdoi:\s*10\.|\bISSN\b/i, kind: 'metadata', reason: 'a DOI or ISSN line (identifiers belong in the frontmatter)' },
 ];
 
@@ -90,9 +91,22 @@ export function draftEdition(source: Buffer, existingSources: string[]): Draft {
     else if (looksLikeHeading(line, lines[i - 1], lines[i + 1])) headings.push({ lines: [i + 1, i + 1], reason: line.trim() });
   });
 
+  // The abstract under its own heading, up to the next heading or omission: taken into the frontmatter, as every edition here does.
+  const abstractAt = lines.findIndex((line, i) => /^\W*abstract\W*$/i.test(line.trim()) && standsAlone(lines, i));
+  if (abstractAt !== -1) {
+    const stops = (n: number) => omissions.some((o) => o.lines[0] === n) || headings.some((h) => h.lines[0] === n);
+    let last = abstractAt + 1;
+    for (let n = abstractAt + 2; n <= lines.length && !stops(n); n++) if (lines[n - 1]!.trim()) last = n;
+    if (last > abstractAt + 1) {
+      headings.splice(headings.findIndex((h) => h.lines[0] === abstractAt + 1), 1);
+      omissions.push({ lines: [abstractAt + 1, last], kind: 'metadata', reason: `the abstract under its heading "${lines[abstractAt]!.trim()}" (copy it into abstract, as printed)` });
+      omissions.sort((a, b) => a.lines[0] - b.lines[0]);
+    }
+  }
+
   // A paragraph that stops without closing punctuation and a next one that starts in lower case: a page or column break.
   const joins: Candidate[] = [];
-  const omitted = new Set(omissions.map((o) => o.lines[0]));
+  const omitted = new Set(omissions.flatMap((o) => Array.from({ length: o.lines[1] - o.lines[0] + 1 }, (_, k) => o.lines[0] + k)));
   const isHeading = new Set(headings.map((h) => h.lines[0]));
   const textLines = lines.map((l, i) => ({ n: i + 1, l })).filter(({ l, n }) => l.trim() !== '' && !omitted.has(n) && !isHeading.has(n));
   for (let k = 0; k + 1 < textLines.length; k++) {

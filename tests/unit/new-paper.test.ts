@@ -42,6 +42,7 @@ describe('drafting an edition from a source', () => {
       [lineOf('Email:')]: 'metadata',
       [lineOf('Received on')]: 'metadata',
       [lineOf('Keywords:')]: 'metadata',
+      [lineOf('Abstract')]: 'metadata',
       [lineOf('Journal of Examples |')]: 'page-furniture',
       [lineOf('Journal of Examples 13')]: 'page-furniture',
       [lineOf('12')]: 'page-furniture',
@@ -54,8 +55,18 @@ describe('drafting an edition from a source', () => {
     expect(draft.headings.map((h) => h.reason)).not.toContain('Journal of Examples 13');
   });
 
+  test('a keywords line in Markdown bold is a keywords line too', () => {
+    expect(draftEdition(Buffer.from('Title\n\n**Keywords:** borders, markets\n'), []).omissions.map((o) => [o.lines, o.kind])).toEqual([[[3, 3], 'metadata']]);
+  });
+
+  test('the abstract under its heading is proposed as one metadata omission, up to the next heading', () => {
+    const abstract = draft.omissions.find((o) => o.lines[0] === lineOf('Abstract'));
+    expect(abstract?.lines).toEqual([lineOf('Abstract'), lineOf('A made-up abstract')]);
+    expect(draft.headings.map((h) => h.reason)).not.toContain('Abstract');
+  });
+
   test('the report lists what the editor must decide, with the counts of candidates', () => {
     expect(draft.decisions.join('\n')).toMatch(/joins: 1 candidate/);
-    expect(draft.decisions.join('\n')).toMatch(/omissions: 6 candidate/);
+    expect(draft.decisions.join('\n')).toMatch(/omissions: 7 candidate/);
   });
 });
