@@ -65,10 +65,9 @@ function runningHeader(lines: string[], i: number): { words: string; seen: numbe
 }
 
 /** A short line that stands alone, starts with a capital or a section number and ends without a full stop. */
-function looksLikeHeading(line: string, before: string | undefined, after: string | undefined): boolean {
-  const text = line.trim();
-  if (!text || text.length > 80 || /[.,;]$/.test(text)) return false;
-  if ((before ?? '').trim() !== '' || (after ?? '').trim() !== '') return false;
+function looksLikeHeading(lines: string[], i: number): boolean {
+  const text = lines[i]!.trim();
+  if (text.length > 80 || /[.,;]$/.test(text) || !standsAlone(lines, i)) return false;
   const words = text.split(/\s+/).length;
   return words <= 10 && /^(\d+(\.\d+)*\.?\s+)?\p{Lu}/u.test(text);
 }
@@ -88,7 +87,7 @@ export function draftEdition(source: Buffer, existingSources: string[]): Draft {
     const running = rule ? null : runningHeader(lines, i);
     if (rule) omissions.push({ lines: [i + 1, i + 1], kind: rule.kind, reason: `${rule.reason}: "${line.trim()}"` });
     else if (running) omissions.push({ lines: [i + 1, i + 1], kind: 'page-furniture', reason: `a running header or footer: "${running.words}" with a page number, as on line ${running.seen}: "${line.trim()}"` });
-    else if (looksLikeHeading(line, lines[i - 1], lines[i + 1])) headings.push({ lines: [i + 1, i + 1], reason: line.trim() });
+    else if (looksLikeHeading(lines, i)) headings.push({ lines: [i + 1, i + 1], reason: line.trim() });
   });
 
   // The abstract under its own heading, up to the next heading or omission: taken into the frontmatter, as every edition here does.
@@ -98,7 +97,8 @@ export function draftEdition(source: Buffer, existingSources: string[]): Draft {
     let last = abstractAt + 1;
     for (let n = abstractAt + 2; n <= lines.length && !stops(n); n++) if (lines[n - 1]!.trim()) last = n;
     if (last > abstractAt + 1) {
-      headings.splice(headings.findIndex((h) => h.lines[0] === abstractAt + 1), 1);
+      const asHeading = headings.findIndex((h) => h.lines[0] === abstractAt + 1);
+      if (asHeading !== -1) headings.splice(asHeading, 1);
       omissions.push({ lines: [abstractAt + 1, last], kind: 'metadata', reason: `the abstract under its heading "${lines[abstractAt]!.trim()}" (copy it into abstract, as printed)` });
       omissions.sort((a, b) => a.lines[0] - b.lines[0]);
     }

@@ -65,6 +65,12 @@ describe('drafting an edition from a source', () => {
     expect(draft.headings.map((h) => h.reason)).not.toContain('Abstract');
   });
 
+  test('an abstract heading not taken for a heading ("**Abstract**") leaves the real headings alone', () => {
+    const bold = draftEdition(Buffer.from('**Abstract**\n\nA made-up abstract.\n\nIntroduction\n\nText of the paper.\n'), []);
+    expect(bold.omissions.map((o) => o.lines)).toEqual([[1, 3]]);
+    expect(bold.headings.map((h) => h.reason)).toEqual(['Introduction']);
+  });
+
   test('the report lists what the editor must decide, with the counts of candidates', () => {
     expect(draft.decisions.join('\n')).toMatch(/joins: 1 candidate/);
     expect(draft.decisions.join('\n')).toMatch(/omissions: 7 candidate/);
