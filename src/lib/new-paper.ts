@@ -3,7 +3,7 @@
  * frontmatter skeleton with every field the paper schema has, what the text
  * itself shows (its checksum, candidate headings, page-break joins, and
  * boilerplate, running headers and metadata lines to omit, the abstract
- * among them), and a report of what the editor must still decide.
+ * and the front matter before it among them), and a report of what the editor must still decide.
  * Nothing is guessed: a value the source does not give is left empty and
  * listed in `notStated`; candidates are proposals in the report, never
  * applied to the edition's declared acts.
@@ -90,16 +90,35 @@ export function draftEdition(source: Buffer, existingSources: string[]): Draft {
     else if (looksLikeHeading(lines, i)) headings.push({ lines: [i + 1, i + 1], reason: line.trim() });
   });
 
-  // The abstract under its own heading, up to the next heading or omission: taken into the frontmatter, as every edition here does.
-  const abstractAt = lines.findIndex((line, i) => /^\W*abstract\W*$/i.test(line.trim()) && standsAlone(lines, i));
+  // The abstract, taken into the frontmatter as every edition here does: under its own heading (up to the next
+  // heading or omission), or a paragraph opening with its label ("Abstract: …", up to the paragraph's end).
+  const abstractHeading = (i: number) => /^\W*abstract\W*$/i.test(lines[i]!.trim()) && standsAlone(lines, i);
+  const abstractLabel = (i: number) => /^\W*abstract\s*[:.—–-]\s*\S/i.test(lines[i]!) && (lines[i - 1] ?? '').trim() === '';
+  const abstractAt = lines.findIndex((_, i) => abstractHeading(i) || abstractLabel(i));
   if (abstractAt !== -1) {
-    const stops = (n: number) => omissions.some((o) => o.lines[0] === n) || headings.some((h) => h.lines[0] === n);
+    const heading = abstractHeading(abstractAt);
+    const stops = (n: number) => (heading ? omissions.some((o) => o.lines[0] === n) || headings.some((h) => h.lines[0] === n) : !lines[n - 1]!.trim());
     let last = abstractAt + 1;
     for (let n = abstractAt + 2; n <= lines.length && !stops(n); n++) if (lines[n - 1]!.trim()) last = n;
-    if (last > abstractAt + 1) {
+    if (!heading || last > abstractAt + 1) {
       const asHeading = headings.findIndex((h) => h.lines[0] === abstractAt + 1);
       if (asHeading !== -1) headings.splice(asHeading, 1);
-      omissions.push({ lines: [abstractAt + 1, last], kind: 'metadata', reason: `the abstract under its heading "${lines[abstractAt]!.trim()}" (copy it into abstract, as printed)` });
+      const what = heading ? `the abstract under its heading "${lines[abstractAt]!.trim()}"` : 'the abstract, a paragraph opening with its label';
+      omissions.push({ lines: [abstractAt + 1, last], kind: 'metadata', reason: `${what} (copy its text into abstract, as printed)` });
+      // What comes before the abstract is the front matter: masthead, title, author block. Each run of lines not
+      // already proposed is proposed on its own (the editor writes what each holds), and none is a heading.
+      const omittedBefore = new Set(omissions.flatMap((o) => Array.from({ length: o.lines[1] - o.lines[0] + 1 }, (_, k) => o.lines[0] + k)));
+      let start = -1;
+      for (let n = 1; n <= abstractAt + 1; n++) {
+        const inRun = n <= abstractAt && lines[n - 1]!.trim() !== '' && !omittedBefore.has(n);
+        if (inRun && start === -1) start = n;
+        if (!inRun && start !== -1) {
+          const first = lines[start - 1]!.trim();
+          omissions.push({ lines: [start, n - 1], kind: 'metadata', reason: `front matter before the abstract (masthead, title or author block; its facts belong in the frontmatter): "${first.length > 60 ? `${first.slice(0, 60)}…` : first}"` });
+          start = -1;
+        }
+      }
+      for (let h = headings.length - 1; h >= 0; h--) if (headings[h]!.lines[0] <= abstractAt) headings.splice(h, 1);
       omissions.sort((a, b) => a.lines[0] - b.lines[0]);
     }
   }

@@ -39,6 +39,8 @@ describe('drafting an edition from a source', () => {
   test('proposes boilerplate and metadata lines as omissions, each with its source line', () => {
     const byLine = Object.fromEntries(draft.omissions.map((o) => [o.lines[0], o.kind]));
     expect(byLine).toEqual({
+      [lineOf('A Made-Up Paper')]: 'metadata',
+      [lineOf('Jane Example')]: 'metadata',
       [lineOf('Email:')]: 'metadata',
       [lineOf('Received on')]: 'metadata',
       [lineOf('Keywords:')]: 'metadata',
@@ -65,6 +67,18 @@ describe('drafting an edition from a source', () => {
     expect(draft.headings.map((h) => h.reason)).not.toContain('Abstract');
   });
 
+  test('an abstract printed as a paragraph opening with its label is proposed as one omission, to the paragraph\'s end', () => {
+    const inline = draftEdition(Buffer.from('Abstract: A made-up abstract\nover two lines.\n\nIntroduction\n\nText of the paper.\n'), []);
+    expect(inline.omissions.map((o) => [o.lines, o.kind])).toEqual([[[1, 2], 'metadata']]);
+    expect(inline.headings.map((h) => h.reason)).toEqual(['Introduction']);
+  });
+
+  test('the front matter before the abstract is proposed as metadata omissions, a run of lines each, and never as headings', () => {
+    const front = draft.omissions.filter((o) => o.reason.startsWith('front matter'));
+    expect(front.map((o) => o.lines)).toEqual([[lineOf('A Made-Up Paper'), lineOf('A Made-Up Paper')], [lineOf('Jane Example'), lineOf('Jane Example')]]);
+    expect(draft.headings.every((h) => h.lines[0] > lineOf('Abstract'))).toBe(true);
+  });
+
   test('an abstract heading not taken for a heading ("**Abstract**") leaves the real headings alone', () => {
     const bold = draftEdition(Buffer.from('**Abstract**\n\nA made-up abstract.\n\nIntroduction\n\nText of the paper.\n'), []);
     expect(bold.omissions.map((o) => o.lines)).toEqual([[1, 3]]);
@@ -73,6 +87,6 @@ describe('drafting an edition from a source', () => {
 
   test('the report lists what the editor must decide, with the counts of candidates', () => {
     expect(draft.decisions.join('\n')).toMatch(/joins: 1 candidate/);
-    expect(draft.decisions.join('\n')).toMatch(/omissions: 7 candidate/);
+    expect(draft.decisions.join('\n')).toMatch(/omissions: 9 candidate/);
   });
 });
