@@ -5,6 +5,7 @@ import { paperSchema } from './schema/paper.ts';
 import { authorSchema, methodSchema, themeSchema, theorySchema } from './schema/vocabulary.ts';
 import { claimSchema, quantitySchema } from './schema/claim.ts';
 import { idFromFrontmatter } from './schema/entry-id.ts';
+import { withCheckedRenderings } from './lib/checked-renderings.ts';
 import { buildContentDir } from './lib/content-dir.ts';
 import { collectionFiles, type CollectionName } from './lib/content-files.ts';
 
@@ -12,8 +13,9 @@ import { collectionFiles, type CollectionName } from './lib/content-files.ts';
 const filesOf = (name: CollectionName) =>
   glob({ pattern: collectionFiles[name].pattern, base: `${buildContentDir}/${name}`, generateId: idFromFrontmatter(name) });
 
+/** Papers take the HTML the content check rendered (checked-renderings.ts): each edition is rendered once per build. */
 const papers = defineCollection({
-  loader: filesOf('papers'),
+  loader: withCheckedRenderings(filesOf('papers')),
   schema: paperSchema({
     author: reference('authors'),
     theme: reference('themes'),

@@ -11,6 +11,7 @@ import type { AstroIntegration } from 'astro';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { offerRenderings, type CheckedRenderings } from '../lib/checked-renderings.ts';
 import { checkContent } from '../lib/content-check.ts';
 import { buildContentDir } from '../lib/content-dir.ts';
 import { headersFile } from '../lib/csp.ts';
@@ -39,8 +40,10 @@ export function contentGate(): AstroIntegration {
         }
         if (command !== 'build') return;
         const started = performance.now();
-        const problems = await checkContent(buildContentDir);
+        const renderings: CheckedRenderings = new Map();
+        const problems = await checkContent(buildContentDir, { renderings });
         if (problems.length) fail('content', problems);
+        offerRenderings(renderings);
         logger.info(`checked the content in ${((performance.now() - started) / 1000).toFixed(1)} s: fidelity, provenance, line references, edition notes, markup, references, claims`);
       },
       'astro:build:done': ({ dir, logger }) => {

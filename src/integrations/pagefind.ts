@@ -12,8 +12,9 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 import { openPagefindBundle } from '../lib/search-node.ts';
-import { isPaperPage, recordCountBound, recordFacetsFile, searchRecordsOf, type SearchRecord } from '../lib/search-records.ts';
+import { isPaperPage, pageRecords, recordCountBound, recordFacetsFile, type SearchRecord } from '../lib/search-records.ts';
 import { recordFacetsFileName, spellingsFile } from '../lib/search-results.ts';
+import { inOrderOnThreads, threadsFor } from '../lib/threads.ts';
 
 /**
  * Records per fragment file. Pagefind bundles the fragments of consecutive
@@ -34,6 +35,9 @@ const recordsPerFragmentFile = 8;
  */
 const indexChunkSize = 1500;
 
+/** Pages per thread below which a thread is not worth its start-up (loading the HTML parser costs about as much as reading a few hundred pages). */
+const pagesPerThread = 200;
+
 export function pagefindIndex(): AstroIntegration {
   return {
     name: 'corpus-pagefind',
@@ -47,7 +51,8 @@ export function pagefindIndex(): AstroIntegration {
         const urlOf = (file: string) => `/${file.split(path.sep).join('/').replace(/index\.html$/, '')}`;
         const read = (file: string) => readFileSync(path.join(root, file), 'utf8');
         // Pages are read one at a time and dropped (a large corpus's pages would not all fit in memory), twice:
-        // first for the paper pages (a claim record names its paper's) and a bound of the record count.
+        // first for the paper pages (a claim record names its paper's) and a bound of the record count,
+        // then for their records, on every core (reading a page's records is most of indexing a large corpus).
         const paperPages: string[] = [];
         let recordBound = 0;
         for (const file of files) {
@@ -60,19 +65,21 @@ export function pagefindIndex(): AstroIntegration {
         try {
           const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en', maxFragments: Math.ceil(recordBound / recordsPerFragmentFile) });
           if (!index) return fail('createIndex', errors);
-          // Each page's records go to Pagefind as the page is read, not awaited one by one: Pagefind indexes them
-          // while the next page is parsed (the loop yields after each page so that they are sent).
+          // Each page's records go to Pagefind as they come, in the pages' order, not awaited one by one:
+          // Pagefind indexes them while the next pages are read.
           const added: Promise<void>[] = [];
           const addErrors: string[] = [];
-          for (const file of files) {
-            for (const { html, ...record } of searchRecordsOf(read(file), urlOf(file), paperPages)) {
+          const pages = files.map((file) => ({ file: path.join(root, file), url: urlOf(file) }));
+          await inOrderOnThreads(pages, pageRecords, paperPages, threadsFor(pages.length, pagesPerThread), (pageRecordList: SearchRecord[]) => {
+            for (const { html, ...record } of pageRecordList) {
               added.push(index.addHTMLFile({ url: record.url, content: html }).then((result) => {
                 addErrors.push(...result.errors.map((e) => `${record.url}: ${e}`));
               }));
               records.push(record);
             }
-            await new Promise(setImmediate);
-          }
+            // Yields, so that the records are sent before the next page's are read.
+            return new Promise(setImmediate);
+          });
           await Promise.all(added);
           if (addErrors.length) fail('adding records', addErrors);
           const bundle = path.join(root, 'pagefind');

@@ -11,10 +11,9 @@
  * every file of a content folder, none skipped.
  */
 import { readFileSync, readdirSync, statSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
 import path from 'node:path';
-import { Worker } from 'node:worker_threads';
 import type { z } from 'astro/zod';
+import { fromHtml } from 'hast-util-from-html';
 import { parse as parseYaml } from 'yaml';
 import { claimSchema, quantitySchema } from '../schema/claim.ts';
 import { idFromFrontmatter } from '../schema/entry-id.ts';
@@ -22,14 +21,16 @@ import { slugId } from '../schema/fields.ts';
 import { paperSchema, type PaperData } from '../schema/paper.ts';
 import { authorSchema, methodSchema, themeSchema, theorySchema } from '../schema/vocabulary.ts';
 import { readClaimPolicy } from './claim-policy.ts';
+import type { CheckedRenderings } from './checked-renderings.ts';
 import { claimProblems } from './claims.ts';
 import { collectionFiles, normalisedText, type CollectionName } from './content-files.ts';
 import { splitFrontmatter } from './edition-file.ts';
 import { refProblem } from './entry-refs.ts';
 import { checkFidelity } from './fidelity.ts';
 import { passagesOf, sourceText, type Passage } from './passages.ts';
-import { renderMarkdown } from './render.ts';
+import { renderMarkdownHtml, type Rendering } from './render.ts';
 import { sha256 } from './source-file.ts';
+import { inOrderOnThreads, threadsFor, type Job } from './threads.ts';
 
 const schemas = {
   papers: paperSchema({ author: slugId, theme: slugId, theory: slugId, method: slugId }),
@@ -116,7 +117,7 @@ function readCollections(contentDir: string, problems: string[]) {
 }
 
 /** A paper's provenance, line references, edition notes, markup and fidelity; returns its passages when it renders. */
-export async function paperProblems(paper: Entry, contentDir: string, problems: string[]): Promise<Passage[] | null> {
+async function paperProblems(paper: Entry, contentDir: string, problems: string[]): Promise<Omit<PaperCheck, 'problems'> | null> {
   const data = paper.data as unknown as PaperData;
   const fail = (field: string, expected: string) => problems.push(`${paper.file}: field "${field}": ${expected}`);
   let source: string;
@@ -140,9 +141,10 @@ export async function paperProblems(paper: Entry, contentDir: string, problems: 
   };
   for (const [key, date] of Object.entries(data.dates)) if (date) lineRef(`dates.${key}.line`, date.line, date.asPrinted);
 
-  let tree;
+  let rendering, tree;
   try {
-    tree = await renderMarkdown(paper.body, paper.data, paper.absolute);
+    rendering = await renderMarkdownHtml(paper.body, paper.data, paper.absolute);
+    tree = fromHtml(rendering.html, { fragment: true });
   } catch (error) {
     // The pipeline's own refusals (raw markup, unsafe links, malformed edition notes) name the file and line.
     const message = (error as Error).message;
@@ -179,67 +181,38 @@ export async function paperProblems(paper: Entry, contentDir: string, problems: 
     );
   }
   if (report.divergences.length > 5) problems.push(`${paper.file}: … and ${report.divergences.length - 5} more places where the edition departs from its source (npm run fidelity lists them)`);
-  return passagesOf(tree);
+  return { passages: passagesOf(tree), rendering };
 }
 
 export interface PaperCheck {
   problems: string[];
+  /** Null when the edition does not render. */
   passages: Passage[] | null;
+  rendering: Rendering | null;
 }
 
+/** One paper's check, on a thread of its own when the corpus is large (threads.ts). */
+export async function checkPaper(paper: Entry, contentDir: string): Promise<PaperCheck> {
+  const problems: string[] = [];
+  const checked = await paperProblems(paper, contentDir, problems);
+  return { problems, passages: checked?.passages ?? null, rendering: checked?.rendering ?? null };
+}
+
+const paperCheck: Job<Entry, PaperCheck, string> = { run: checkPaper, worker: new URL('./content-check-worker.ts', import.meta.url) };
+
 /**
- * Papers per worker below which a worker is not worth its start-up (loading
+ * Papers per thread below which a thread is not worth its start-up (loading
  * the Markdown pipeline costs about as much as checking a few papers).
  */
-const papersPerWorker = 20;
-const defaultWorkers = (papers: number) => Math.max(1, Math.min(availableParallelism(), Math.floor(papers / papersPerWorker)));
-
-/**
- * Checks every paper, on `workers` threads when more than one: rendering and
- * comparing editions is most of a large corpus's build, and each paper is
- * checked on its own. Results come back in the papers' order.
- */
-async function checkPapers(papers: Entry[], contentDir: string, workers: number): Promise<PaperCheck[]> {
-  if (workers <= 1) {
-    const results: PaperCheck[] = [];
-    for (const paper of papers) {
-      const problems: string[] = [];
-      results.push({ problems, passages: await paperProblems(paper, contentDir, problems) });
-    }
-    return results;
-  }
-  const results: PaperCheck[] = new Array(papers.length);
-  let next = 0;
-  const run = (worker: Worker) =>
-    new Promise<void>((resolve, reject) => {
-      const send = () => {
-        if (next >= papers.length) return resolve();
-        worker.postMessage({ index: next, paper: papers[next++], contentDir });
-      };
-      worker.on('message', ({ index, result }: { index: number; result: PaperCheck }) => {
-        results[index] = result;
-        send();
-      });
-      worker.on('error', reject);
-      // A thread that stops before the last paper is checked must fail the check, not leave it waiting (after the check, a no-op).
-      worker.on('exit', (code) => reject(new Error(`a content check thread stopped (exit code ${code}) before every paper was checked`)));
-      send();
-    });
-  const pool = Array.from({ length: Math.min(workers, papers.length) }, () => new Worker(new URL('./content-check-worker.ts', import.meta.url)));
-  try {
-    await Promise.all(pool.map(run));
-  } finally {
-    await Promise.all(pool.map((w) => w.terminate()));
-  }
-  return results;
-}
+const papersPerThread = 20;
 
 /**
  * Every problem of a content folder; an empty list means the build may go on.
  * `workers` sets how many threads check papers (by default one per core once
- * the corpus is large enough to repay them).
+ * the corpus is large enough to repay them); `renderings`, if given, receives
+ * each edition's rendering, which the build's pages reuse (checked-renderings.ts).
  */
-export async function checkContent(contentDir: string, options: { workers?: number } = {}): Promise<string[]> {
+export async function checkContent(contentDir: string, options: { workers?: number; renderings?: CheckedRenderings } = {}): Promise<string[]> {
   const problems: string[] = [];
   const entries = readCollections(contentDir, problems);
   const ids = Object.fromEntries(Object.entries(entries).map(([name, list]) => [name, list.map((e) => e.data.id as string)])) as Record<CollectionName, string[]>;
@@ -249,7 +222,10 @@ export async function checkContent(contentDir: string, options: { workers?: numb
   };
 
   const passages = new Map<string, Passage[]>();
-  const checked = await checkPapers(entries.papers, contentDir, options.workers ?? defaultWorkers(entries.papers.length));
+  // Rendering and comparing editions is most of a large corpus's build, and each paper is checked on its own.
+  const checked: PaperCheck[] = [];
+  const threads = options.workers ?? threadsFor(entries.papers.length, papersPerThread);
+  await inOrderOnThreads(entries.papers, paperCheck, contentDir, threads, (result) => checked.push(result));
   for (const [i, paper] of entries.papers.entries()) {
     const data = paper.data as unknown as PaperData;
     data.authors.forEach((a, i) => ref('authors', a.author, paper.file, `authors[${i}].author`));
@@ -258,6 +234,7 @@ export async function checkContent(contentDir: string, options: { workers?: numb
     data.methods.forEach((id, i) => ref('methods', id, paper.file, `methods[${i}]`));
     problems.push(...checked[i]!.problems);
     if (checked[i]!.passages) passages.set(data.id, checked[i]!.passages);
+    if (checked[i]!.rendering) options.renderings?.set(path.resolve(paper.absolute), { body: paper.body, rendering: checked[i]!.rendering });
   }
   for (const theory of entries.theories) {
     (theory.data.framings as { paper: string }[]).forEach((f, i) => ref('papers', f.paper, theory.file, `framings[${i}].paper`));

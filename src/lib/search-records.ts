@@ -15,6 +15,7 @@
  * before downloading any record's words; the same file brings the spelling groups.
  */
 import type { Element, ElementContent, Root } from 'hast';
+import { readFileSync } from 'node:fs';
 import { fromHtml } from 'hast-util-from-html';
 import { select, selectAll } from 'hast-util-select';
 import { toHtml } from 'hast-util-to-html';
@@ -24,6 +25,7 @@ import { openingWords } from './excerpts.ts';
 import { passageNumber, referenceEntrySelector, sourceText } from './passages.ts';
 import { recordKey, type RecordFacetsFile } from './search-results.ts';
 import { pageFilter, recordFilter, type Part, type RecordKind } from './search-state.ts';
+import type { Job } from './threads.ts';
 
 export interface SearchRecord {
   part: Part;
@@ -95,6 +97,12 @@ export function searchRecordsOf(pageHtml: string, pageUrl: string, paperPages: s
   if (part === 'Claims') return [claimRecord(tree, pageUrl, filters, paperPages)];
   return [];
 }
+
+/** A built page's records, read from its file on a thread of the search index (threads.ts); every job is given the paper pages. */
+export const pageRecords: Job<{ file: string; url: string }, SearchRecord[], string[]> = {
+  run: ({ file, url }, paperPages) => searchRecordsOf(readFileSync(file, 'utf8'), url, paperPages),
+  worker: new URL('./search-records-worker.ts', import.meta.url),
+};
 
 /** Whether a built page is a paper page (its records are the paper's text). */
 export const isPaperPage = (pageHtml: string) => pageHtml.includes(`${partFilter}:Text"`);

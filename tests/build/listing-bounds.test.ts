@@ -16,6 +16,7 @@ const copies = 61;
 const work = mkdtempSync(path.join(tmpdir(), 'corpus-bounds-'));
 const contentDir = path.join(work, 'content');
 const dist = path.join(work, 'dist');
+let buildLog = '';
 
 beforeAll(() => {
   cpSync(path.join(import.meta.dirname, '../fixtures/scale/content'), contentDir, { recursive: true });
@@ -37,6 +38,7 @@ beforeAll(() => {
   const policy = path.join(contentDir, 'claim-policy.yaml');
   writeFileSync(policy, readFileSync(policy, 'utf8').replace('  tiny: tny\n', `  tiny: tny\n${idKeys.join('\n')}\n`));
   const { status, output } = buildSite({ outDir: dist, contentDir, cacheDir: path.join(work, 'cache') });
+  buildLog = output;
   if (status !== 0) throw new Error(`the fixture corpus did not build:\n${output.slice(-4000)}`);
 }, 600_000);
 afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -55,6 +57,10 @@ function pagesOf(first: string): string[] {
 const everyPaper = new Set(['tiny', ...Array.from({ length: copies - 1 }, (_, i) => `tiny-${i + 2}`)]);
 
 describe(`a corpus of ${copies} small papers`, () => {
+  test('each edition is rendered once: its page stores the HTML the content check rendered (on threads) and checked', () => {
+    expect(buildLog).toContain(`${copies} editions stored as the content check rendered them, not rendered again`);
+  });
+
   test('the home page lists only the first papers, links to all of them, and summarises the theme matrix', () => {
     const home = page('');
     expect(papersOn(home).size).toBeLessThanOrEqual(listingSizes.home);
