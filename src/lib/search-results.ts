@@ -97,8 +97,10 @@ export function facetIndexOf(file: RecordFacetsFile): FacetIndex {
       if (name === 'paper') entry.paper = v;
       if (name === pageFilter) entry.page = v;
       if (name === recordFilter) entry.kind = v as RecordKind;
-      if ((facets as readonly string[]).includes(name)) (entry.values[name as Facet] ??= []).push(v);
+      if ((facets as readonly string[]).includes(name) && name !== 'paper') (entry.values[name as Facet] ??= []).push(v);
     }
+    // A paper is chosen by its page: two papers may share a title (paperLabels names them).
+    entry.values.paper = [entry.page];
     for (const id of ids.split(' ')) index.set(id, entry);
   }
   return {
@@ -108,6 +110,18 @@ export function facetIndexOf(file: RecordFacetsFile): FacetIndex {
     },
     values: () => index.values(),
   };
+}
+
+/**
+ * What the Paper facet shows for each paper page: its title, and where two
+ * papers share a title, its page too.
+ */
+export function paperLabels(records: Iterable<RecordFacets>): Map<string, string> {
+  const titles = new Map<string, string>();
+  for (const r of records) if (r.page) titles.set(r.page, r.paper);
+  const count = new Map<string, number>();
+  for (const title of titles.values()) count.set(title, (count.get(title) ?? 0) + 1);
+  return new Map([...titles].map(([page, title]) => [page, count.get(title)! > 1 ? `${title} (${page})` : title]));
 }
 
 export interface RecordHit {

@@ -5,7 +5,7 @@
  * shared and restored, and the scroll position kept for Back. Only the
  * results on screen download their words; more come on demand.
  */
-import { facetCounts, groupResults, partOrder, type RecordHit, type ResultGroup } from '../lib/search-results.ts';
+import { facetCounts, groupResults, paperLabels, partOrder, type RecordHit, type ResultGroup } from '../lib/search-results.ts';
 import { defaultParts, effectiveParts, facetLabels, facets, paramsFromState, stateFromParams, type Facet, type SearchState } from '../lib/search-state.ts';
 import { element, excerptNodes, fillVisible, recordHref, recordLabel, whenShown } from './search-dom.ts';
 import { searchEngine, type Found, type SearchEngine } from './search-engine.ts';
@@ -42,6 +42,7 @@ export async function initSearchPage() {
   if (state.query) input.value = state.query;
   status.textContent = state.query ? 'Loading the search index…' : 'Type words to search for.';
   const engine = await searchEngine();
+  const paperNames = paperLabels(engine.records());
   // Words typed before the index was ready, with no query in the address, are the reader's query: searched, not cleared.
   if (!state.query && input.value.trim()) {
     state = { ...state, query: input.value.trim() };
@@ -93,9 +94,10 @@ export async function initSearchPage() {
   function renderFacets() {
     const counts = facetCounts(found?.hits ?? [], found?.terms.length ?? 0, state.selection);
     const all = allValues(engine);
+    const labelOf = (facet: Facet, value: string) => (facet === 'paper' ? paperNames.get(value) ?? value : value);
     facetsBox.replaceChildren(...facets.flatMap((facet) => {
       const chosen = facet === 'part' ? effectiveParts(state.selection) : state.selection[facet] ?? [];
-      const shown = [...(all.get(facet) ?? [])].sort(facetOrder(facet))
+      const shown = [...(all.get(facet) ?? [])].sort(facetOrder(facet, (v) => labelOf(facet, v)))
         .filter((v) => facet === 'part' || chosen.includes(v) || (counts[facet].get(v) ?? 0) > 0);
       if (!shown.length) return [];
       const legend = element('legend', {}, facetLabels[facet]);
@@ -103,7 +105,7 @@ export async function initSearchPage() {
         const id = `facet-${facet}-${i}`;
         const box = element('input', { type: 'checkbox', id, 'data-facet': facet, value });
         box.checked = chosen.includes(value);
-        return element('label', { for: id }, box, ` ${value} `, element('span', { class: 'muted' }, `(${counts[facet].get(value) ?? 0})`));
+        return element('label', { for: id }, box, ` ${labelOf(facet, value)} `, element('span', { class: 'muted' }, `(${counts[facet].get(value) ?? 0})`));
       });
       const note = facet === 'kind' ? [element('p', { class: 'muted facet-note' }, 'Applies to claims only.')] : [];
       return [element('fieldset', {}, legend, ...note, ...boxes)];
@@ -151,10 +153,10 @@ function allValues(engine: SearchEngine): Map<Facet, Set<string>> {
   return values;
 }
 
-function facetOrder(facet: Facet) {
+function facetOrder(facet: Facet, label: (value: string) => string) {
   if (facet === 'part') return partOrder;
   if (facet === 'year') return (a: string, b: string) => Number(b) - Number(a);
-  return (a: string, b: string) => a.localeCompare(b);
+  return (a: string, b: string) => label(a).localeCompare(label(b));
 }
 
 /** A list showing `first` groups, with a button for the rest. */

@@ -1,7 +1,7 @@
 /** The pure parts of search: query terms, URL state, merging, ranking, facet counts, grouping and excerpts. */
 import { describe, expect, test } from 'vitest';
 import { parseQuery, spellingIndex } from '../../src/lib/search-query.ts';
-import { compareRecords, excerptOf, facetCounts, facetIndexOf, groupResults, landingUrl, searchHits, type PagefindApi, type RecordFacets, type RecordHit } from '../../src/lib/search-results.ts';
+import { compareRecords, excerptOf, facetCounts, facetIndexOf, groupResults, landingUrl, paperLabels, searchHits, type PagefindApi, type RecordFacets, type RecordHit } from '../../src/lib/search-results.ts';
 import { recordFacetsFile, type SearchRecord } from '../../src/lib/search-records.ts';
 import { paramsFromState, stateFromParams } from '../../src/lib/search-state.ts';
 import { themeSchema } from '../../src/schema/vocabulary.ts';
@@ -64,7 +64,7 @@ describe('URL state', () => {
 
 const facetsOf = (paper: string, kind: RecordFacets['kind'], values: RecordFacets['values'] = {}): RecordFacets => ({
   part: kind === 'claim' ? 'Claims' : kind === 'abstract' ? 'Abstract' : kind === 'reference' ? 'References' : 'Text',
-  kind, paper, page: `/papers/${paper.toLowerCase()}/`, values: { paper: [paper], ...values },
+  kind, paper, page: `/papers/${paper.toLowerCase()}/`, values: { paper: [`/papers/${paper.toLowerCase()}/`], ...values },
 });
 const noData = async () => ({ url: '', content: '', meta: {} });
 const hit = (id: string, facets: RecordFacets, terms: number[], score = 1): RecordHit => ({ id, facets, terms, score, words: [], highlight: [], data: noData });
@@ -93,7 +93,7 @@ describe('results', () => {
     expect(papers.map((p) => p.title)).toEqual(['A', 'B']);
   });
   test('two papers of one title are two results, each with its own passages', () => {
-    const twin = { ...facetsOf('A', 'passage', a), page: '/papers/a-second/' };
+    const twin = { ...facetsOf('A', 'passage', a), page: '/papers/a-second/', values: { ...a, paper: ['/papers/a-second/'] } };
     const { papers } = groupResults([...hits, hit('a2-p1', twin, [0, 1], 1)], 2, { selection: {}, sort: 'relevance' });
     expect(papers.map((p) => [p.title, p.page, ids(p).includes('a2-p1')])).toEqual([['A', '/papers/a/', false], ['A', '/papers/a-second/', true], ['B', '/papers/b/', false]]);
   });
@@ -104,8 +104,8 @@ describe('results', () => {
   test('OR within a facet, AND across facets; the kind of claim restricts claims only', () => {
     const titles = (selection: Parameters<typeof group>[0]) => group(selection).papers.map((g) => g.title);
     expect(titles({ theme: ['Border'] })).toEqual(['A']);
-    expect(titles({ paper: ['A', 'B'] })).toEqual(['A', 'B']);
-    expect(titles({ theme: ['Border'], paper: ['B'] })).toEqual([]);
+    expect(titles({ paper: ['/papers/a/', '/papers/b/'] })).toEqual(['A', 'B']);
+    expect(titles({ theme: ['Border'], paper: ['/papers/b/'] })).toEqual([]);
     expect(ids(group({ part: ['References'] }).papers[0]!)).toEqual(['a-ref']);
     expect(group({ kind: ['Statistic'] }).claims).toEqual([]);
     expect(titles({ kind: ['Statistic'] })).toEqual(['A', 'B']);
@@ -116,7 +116,7 @@ describe('results', () => {
   test('facet counts count results (papers and claims) with that value chosen, given the other facets', () => {
     const counts = facetCounts(hits, 2, { theme: ['Border'] });
     expect(Object.fromEntries(counts.theme)).toEqual({ Border: 1, TTP: 3 });
-    expect(Object.fromEntries(counts.paper)).toEqual({ A: 1 });
+    expect(Object.fromEntries(counts.paper)).toEqual({ '/papers/a/': 1 });
     expect(Object.fromEntries(counts.part)).toEqual({ Text: 1, References: 1 });
     expect(Object.fromEntries(facetCounts(hits, 2, {}).kind)).toEqual({ Finding: 1 });
   });
@@ -130,7 +130,14 @@ test('the facets file names each record\'s facets by id', () => {
   const index = facetIndexOf({ idPrefix: 'en_', idLength: 1, values: ['part:Text', 'paper:A', 'page:/papers/a/', 'record:heading', 'theme:Border', 'theme:TTP'], groups: [[[0, 1, 2, 3, 4, 5], 'x y']], spellings: [] });
   expect(index.get('en_x123')).toBeDefined();
   expect(index.get('fr_y123')).toBeUndefined();
-  expect(index.get('en_y123')).toEqual({ part: 'Text', kind: 'heading', paper: 'A', page: '/papers/a/', values: { part: ['Text'], paper: ['A'], theme: ['Border', 'TTP'] } });
+  expect(index.get('en_y123')).toEqual({ part: 'Text', kind: 'heading', paper: 'A', page: '/papers/a/', values: { part: ['Text'], paper: ['/papers/a/'], theme: ['Border', 'TTP'] } });
+});
+
+test('the Paper facet chooses a paper by its page and names it by its title, with its page where two papers share a title', () => {
+  const file = { idPrefix: 'en_', idLength: 1, values: ['part:Text', 'paper:A', 'page:/papers/a/', 'page:/papers/a-2/', 'paper:B', 'page:/papers/b/'], groups: [[[0, 1, 2], 'x'], [[0, 1, 3], 'y'], [[0, 4, 5], 'z']] as [number[], string][], spellings: [] };
+  const index = facetIndexOf(file);
+  expect(['en_x', 'en_y', 'en_z'].map((id) => index.get(id)?.values.paper)).toEqual([['/papers/a/'], ['/papers/a-2/'], ['/papers/b/']]);
+  expect(Object.fromEntries(paperLabels(index.values()))).toEqual({ '/papers/a/': 'A (/papers/a/)', '/papers/a-2/': 'A (/papers/a-2/)', '/papers/b/': 'B' });
 });
 
 test('the facets file writes ids as short as keeps them apart, and finds every record by its full id', () => {
