@@ -50,17 +50,21 @@ const standsAlone = (lines: string[], i: number) => lines[i]!.trim() !== '' && (
 
 /**
  * A running header or footer that PDF text leaves between paragraphs: a line
- * standing alone that is a page number and words ("Journal of Examples 13",
- * "14 | Jane Example") where another short line standing alone begins with
- * the same words (the venue line, the author line, the same furniture on
- * another page). Returns those words and the other line's number.
+ * that is a page number and words ("Journal of Examples 13", "14 | Jane
+ * Example"), standing alone where another short line standing alone begins
+ * with the same words (the venue line, the author line, the same furniture on
+ * another page), or glued to a paragraph where another line is exactly those
+ * words (the venue line of the masthead). Returns those words and the other
+ * line's number.
  */
 function runningHeader(lines: string[], i: number): { words: string; seen: number } | null {
-  if (!standsAlone(lines, i)) return null;
+  const alone = standsAlone(lines, i);
   const match = /^\s*(?:\d{1,4}\s*[|•·–—-]?\s*(?<after>\D.*?)|(?<before>.*?\D)\s*[|•·–—-]?\s*\d{1,4})\s*$/u.exec(lines[i]!);
   const words = (match?.groups?.after ?? match?.groups?.before ?? '').trim();
   if (words.split(/\s+/).length < 2 || !/\p{L}/u.test(words)) return null;
-  const seen = lines.findIndex((line, j) => j !== i && line.trim().length <= 100 && standsAlone(lines, j) && line.trim().toLowerCase().startsWith(words.toLowerCase()));
+  const same = (line: string) => line.trim().toLowerCase() === words.toLowerCase();
+  const repeats = (line: string, j: number) => line.trim().length <= 100 && standsAlone(lines, j) && line.trim().toLowerCase().startsWith(words.toLowerCase());
+  const seen = lines.findIndex((line, j) => j !== i && (same(line) || (alone && repeats(line, j))));
   return seen === -1 ? null : { words, seen: seen + 1 };
 }
 

@@ -57,6 +57,12 @@ describe('drafting an edition from a source', () => {
     expect(draft.headings.map((h) => h.reason)).not.toContain('Journal of Examples 13');
   });
 
+  test('a footer glued to a paragraph is proposed too when another line prints exactly its words, and the paragraph around it as a join', () => {
+    const glued = draftEdition(Buffer.from('Journal of Examples\n\nIntroduction\n\nA paragraph that runs over the\nJournal of Examples 2\n\nnext page.\n'), []);
+    expect(glued.omissions.map((o) => [o.lines, o.kind])).toEqual([[[6, 6], 'page-furniture']]);
+    expect(glued.joins.map((j) => j.lines)).toEqual([[5, 8]]);
+  });
+
   test('a keywords line in Markdown bold is a keywords line too', () => {
     expect(draftEdition(Buffer.from('Title\n\n**Keywords:** borders, markets\n'), []).omissions.map((o) => [o.lines, o.kind])).toEqual([[[3, 3], 'metadata']]);
   });
