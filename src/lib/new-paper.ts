@@ -8,6 +8,7 @@
  * listed in `notStated`; candidates are proposals in the report, never
  * applied to the edition's declared acts.
  */
+import { datePrecision } from '../schema/fields.ts';
 import { omissionKinds, statableFields } from '../schema/paper.ts';
 import { sha256 } from './source-file.ts';
 
@@ -173,7 +174,7 @@ export function draftEdition(source: Buffer, existingSources: string[]): Draft {
     'language: the BCP 47 tag of the text, e.g. "en".',
     'authors: each as printed, with an entry in content/authors/; leave the list empty if the source names none.',
     'notStated: every field the source states must be filled in and removed from this list; all start as not stated.',
-    'abstract, keywords, dates, venue: copy them as printed, with the source line of each date; move their lines into edition.omissions (kind metadata).',
+    `abstract, keywords, dates, venue: copy them as printed (a date is { value, precision: ${datePrecision.options.join(' | ')}, asPrinted, line }; venue.pages is { first, last }); move their lines into edition.omissions (kind metadata, with fields: the frontmatter fields they fed).`,
     'themes, theories, methods: ids from content/themes, content/theories, content/methods that the text treats.',
     `headings: ${headings.length} candidate lines are marked "## " in the body; set each level and unmark any that are not headings.`,
     `joins: ${joins.length} candidate page or column breaks (listed below); for each real one, join the paragraph with {{ed:join}} and declare it in edition.joins.`,
