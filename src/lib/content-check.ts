@@ -208,8 +208,8 @@ const papersPerThread = 20;
 
 /**
  * Every problem of a content folder; an empty list means the build may go on.
- * `workers` sets how many threads check papers (by default one per core once
- * the corpus is large enough to repay them); `renderings`, if given, receives
+ * `workers` sets how many threads check papers (0: none, on this one; by
+ * default one per core once the corpus is large enough to repay them); `renderings`, if given, receives
  * each edition's rendering, which the build's pages reuse (checked-renderings.ts).
  */
 export async function checkContent(contentDir: string, options: { workers?: number; renderings?: CheckedRenderings } = {}): Promise<string[]> {

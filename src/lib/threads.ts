@@ -10,8 +10,14 @@
 import { availableParallelism } from 'node:os';
 import { parentPort, Worker, workerData } from 'node:worker_threads';
 
-/** How many threads `items` jobs are worth: one per core, none beyond one per `perThread` items (a thread's start-up costs about that many jobs). */
-export const threadsFor = (items: number, perThread: number) => Math.max(1, Math.min(availableParallelism(), Math.floor(items / perThread)));
+/**
+ * How many threads `items` jobs are worth: none (run them here) below
+ * `perThread` items, a thread's start-up costing about that many jobs; else one
+ * per `perThread` items, up to one per core less the cores kept `spare` for
+ * work running beside them, and at least one.
+ */
+export const threadsFor = (items: number, perThread: number, spare = 0) =>
+  items < perThread ? 0 : Math.max(1, Math.min(availableParallelism() - spare, Math.floor(items / perThread)));
 
 export interface Job<I, R, S = undefined> {
   /** One item's work; `shared` is what every item's work reads (sent to each thread once). */
@@ -21,12 +27,11 @@ export interface Job<I, R, S = undefined> {
 }
 
 /**
- * Runs the job on every item, on `threads` threads when more than one (else
- * here), calling `each` with each result in the items' order (awaited before
+ * Runs the job on every item, on `threads` threads (0: here, on this one), calling `each` with each result in the items' order (awaited before
  * the next). A job that fails, or a thread that stops early, fails the run.
  */
 export async function inOrderOnThreads<I, R, S>(items: readonly I[], job: Job<I, R, S>, shared: S, threads: number, each: (result: R, index: number) => unknown): Promise<void> {
-  if (threads <= 1) {
+  if (threads < 1) {
     for (const [index, item] of items.entries()) await each(await job.run(item, shared), index);
     return;
   }
