@@ -124,6 +124,17 @@ export function paperLabels(records: Iterable<RecordFacets>): Map<string, string
   return new Map([...titles].map(([page, title]) => [page, count.get(title)! > 1 ? `${title} (${page})` : title]));
 }
 
+/**
+ * The Paper facet's choices as a search URL gives them: a page, or a title (as
+ * URLs shared before papers were chosen by page name them), read as every
+ * page of that title, so that such a URL still finds its paper.
+ */
+export function paperChoices(chosen: string[], records: Iterable<RecordFacets>): string[] {
+  const pagesOf = new Map<string, Set<string>>();
+  for (const r of records) if (r.page) pagesOf.set(r.page, new Set([r.page])).set(r.paper, (pagesOf.get(r.paper) ?? new Set()).add(r.page));
+  return [...new Set(chosen.flatMap((value) => [...(pagesOf.get(value) ?? [value])]))];
+}
+
 export interface RecordHit {
   id: string;
   facets: RecordFacets;

@@ -5,7 +5,7 @@
  * shared and restored, and the scroll position kept for Back. Only the
  * results on screen download their words; more come on demand.
  */
-import { facetCounts, groupResults, paperLabels, partOrder, type RecordHit, type ResultGroup } from '../lib/search-results.ts';
+import { facetCounts, groupResults, paperChoices, paperLabels, partOrder, type RecordHit, type ResultGroup } from '../lib/search-results.ts';
 import { defaultParts, effectiveParts, facetLabels, facets, paramsFromState, stateFromParams, type Facet, type SearchState } from '../lib/search-state.ts';
 import { element, excerptNodes, fillVisible, recordHref, recordLabel, whenShown } from './search-dom.ts';
 import { searchEngine, type Found, type SearchEngine } from './search-engine.ts';
@@ -43,6 +43,10 @@ export async function initSearchPage() {
   status.textContent = state.query ? 'Loading the search index…' : 'Type words to search for.';
   const engine = await searchEngine();
   const paperNames = paperLabels(engine.records());
+  if (state.selection.paper) {
+    state = { ...state, selection: { ...state.selection, paper: paperChoices(state.selection.paper, engine.records()) } };
+    history.replaceState(history.state, '', `${location.pathname}?${paramsFromState(state)}`);
+  }
   // Words typed before the index was ready, with no query in the address, are the reader's query: searched, not cleared.
   if (!state.query && input.value.trim()) {
     state = { ...state, query: input.value.trim() };

@@ -90,6 +90,23 @@ describe.skipIf(!executable)(executable ? 'search in Chromium' : noBrowserReason
     await context.close();
   });
 
+  test('the Paper facet narrows to one paper by its page; a URL shared with the paper\'s title still finds it', async () => {
+    const page = await open('/search/?q=fence');
+    await expect.poll(() => status(page).textContent(), slow).toMatch(/ papers \(/);
+    const first = page.locator('.search-results .paper-result h4 a').first();
+    const [title, href] = [(await first.textContent())!, (await first.getAttribute('href'))!];
+    const escaped = title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    await page.getByRole('checkbox', { name: new RegExp(`^${escaped} \\(\\d+\\)$`) }).check();
+    await expect.poll(() => status(page).textContent(), slow).toMatch(/(^|and )1 paper /);
+    expect(new URL(page.url()).searchParams.getAll('paper')).toEqual([href]);
+
+    const old = await context.newPage();
+    await old.goto(`${site.origin}/search/?q=fence&paper=${encodeURIComponent(title)}`);
+    await expect.poll(() => status(old).textContent(), slow).toMatch(/(^|and )1 paper /);
+    expect(await old.locator('.search-results .paper-result h4 a').first().textContent()).toBe(title);
+    expect(new URL(old.url()).searchParams.getAll('paper')).toEqual([href]);
+  });
+
   test('sorting by year puts the newest paper first and is kept in the URL', async () => {
     const page = await open('/search/?q=Durand+Line');
     await expect.poll(() => status(page).textContent(), slow).toMatch(/^(\d+ claims? and )?\d+ papers /);

@@ -1,7 +1,7 @@
 /** The pure parts of search: query terms, URL state, merging, ranking, facet counts, grouping and excerpts. */
 import { describe, expect, test } from 'vitest';
 import { parseQuery, spellingIndex } from '../../src/lib/search-query.ts';
-import { compareRecords, excerptOf, facetCounts, facetIndexOf, groupResults, landingUrl, paperLabels, searchHits, type PagefindApi, type RecordFacets, type RecordHit } from '../../src/lib/search-results.ts';
+import { compareRecords, excerptOf, facetCounts, facetIndexOf, groupResults, landingUrl, paperChoices, paperLabels, searchHits, type PagefindApi, type RecordFacets, type RecordHit } from '../../src/lib/search-results.ts';
 import { recordFacetsFile, type SearchRecord } from '../../src/lib/search-records.ts';
 import { paramsFromState, stateFromParams } from '../../src/lib/search-state.ts';
 import { themeSchema } from '../../src/schema/vocabulary.ts';
@@ -138,6 +138,9 @@ test('the Paper facet chooses a paper by its page and names it by its title, wit
   const index = facetIndexOf(file);
   expect(['en_x', 'en_y', 'en_z'].map((id) => index.get(id)?.values.paper)).toEqual([['/papers/a/'], ['/papers/a-2/'], ['/papers/b/']]);
   expect(Object.fromEntries(paperLabels(index.values()))).toEqual({ '/papers/a/': 'A (/papers/a/)', '/papers/a-2/': 'A (/papers/a-2/)', '/papers/b/': 'B' });
+  // A search URL shared when the facet chose titles still finds its papers: a title stands for each page of it.
+  expect(paperChoices(['A', '/papers/b/'], index.values()).sort()).toEqual(['/papers/a-2/', '/papers/a/', '/papers/b/']);
+  expect(paperChoices(['Unknown'], index.values())).toEqual(['Unknown']);
 });
 
 test('the facets file writes ids as short as keeps them apart, and finds every record by its full id', () => {
