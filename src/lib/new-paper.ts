@@ -2,8 +2,9 @@
  * Drafting a new edition from a source text (npm run new-paper): the
  * frontmatter skeleton with every field the paper schema has, what the text
  * itself shows (its checksum, candidate headings, page-break joins, and
- * boilerplate, running headers and metadata lines to omit, the abstract
- * and the front matter before it among them), and a report of what the editor must still decide.
+ * boilerplate, running headers and metadata lines to omit, the abstract and
+ * the front matter before it among them), and a report of what the editor
+ * must still decide.
  * Nothing is guessed: a value the source does not give is left empty and
  * listed in `notStated`; candidates are proposals in the report, never
  * applied to the edition's declared acts.
@@ -77,6 +78,9 @@ function looksLikeHeading(lines: string[], i: number): boolean {
   return words <= 10 && /^(\d+(\.\d+)*\.?\s+)?\p{Lu}/u.test(text);
 }
 
+/** Every source line the omissions cover. */
+const omittedLines = (omissions: Candidate[]) => new Set(omissions.flatMap((o) => Array.from({ length: o.lines[1] - o.lines[0] + 1 }, (_, k) => o.lines[0] + k)));
+
 /** Drafts an edition of `source` (the exact bytes), to be stored as content/sources/<sourceFile>. */
 export function draftEdition(source: Buffer, existingSources: string[]): Draft {
   const text = source.toString('utf8');
@@ -112,7 +116,7 @@ export function draftEdition(source: Buffer, existingSources: string[]): Draft {
       omissions.push({ lines: [abstractAt + 1, last], kind: 'metadata', reason: `${what} (copy its text into abstract, as printed)` });
       // What comes before the abstract is the front matter: masthead, title, author block. Each run of lines not
       // already proposed is proposed on its own (the editor writes what each holds), and none is a heading.
-      const omittedBefore = new Set(omissions.flatMap((o) => Array.from({ length: o.lines[1] - o.lines[0] + 1 }, (_, k) => o.lines[0] + k)));
+      const omittedBefore = omittedLines(omissions);
       let start = -1;
       for (let n = 1; n <= abstractAt + 1; n++) {
         const inRun = n <= abstractAt && lines[n - 1]!.trim() !== '' && !omittedBefore.has(n);
@@ -130,7 +134,7 @@ export function draftEdition(source: Buffer, existingSources: string[]): Draft {
 
   // A paragraph that stops without closing punctuation and a next one that starts in lower case: a page or column break.
   const joins: Candidate[] = [];
-  const omitted = new Set(omissions.flatMap((o) => Array.from({ length: o.lines[1] - o.lines[0] + 1 }, (_, k) => o.lines[0] + k)));
+  const omitted = omittedLines(omissions);
   const isHeading = new Set(headings.map((h) => h.lines[0]));
   const textLines = lines.map((l, i) => ({ n: i + 1, l })).filter(({ l, n }) => l.trim() !== '' && !omitted.has(n) && !isHeading.has(n));
   for (let k = 0; k + 1 < textLines.length; k++) {

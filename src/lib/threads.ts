@@ -27,8 +27,9 @@ export interface Job<I, R, S = undefined> {
 }
 
 /**
- * Runs the job on every item, on `threads` threads (0: here, on this one), calling `each` with each result in the items' order (awaited before
- * the next). A job that fails, or a thread that stops early, fails the run.
+ * Runs the job on every item, on `threads` threads (0: here, on this one),
+ * calling `each` with each result in the items' order (awaited before the
+ * next). A job that fails, or a thread that stops early, fails the run.
  */
 export async function inOrderOnThreads<I, R, S>(items: readonly I[], job: Job<I, R, S>, shared: S, threads: number, each: (result: R, index: number) => unknown): Promise<void> {
   if (threads < 1) {
@@ -74,7 +75,7 @@ export async function inOrderOnThreads<I, R, S>(items: readonly I[], job: Job<I,
   }
 }
 
-/** In a worker module: answers each job with `job(item)`, or with its error's message. */
+/** In a worker module: answers each job with `run(item, shared)`, or with its error's message. */
 export function answerJobs<I, R, S>(run: Job<I, R, S>['run']): void {
   parentPort!.on('message', async ({ index, item }: { index: number; item: I }) => {
     try {
