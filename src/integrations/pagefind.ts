@@ -59,7 +59,7 @@ export function pagefindIndex(): AstroIntegration {
         const read = (file: string) => readFileSync(path.join(root, file), 'utf8');
         // Pages are read one at a time and dropped (a large corpus's pages would not all fit in memory), twice:
         // first for the paper pages (a claim record names its paper's) and a bound of the record count,
-        // then for their records, on every core (reading a page's records is most of indexing a large corpus).
+        // then for their records, on threads beside Pagefind (reading a page's records is most of indexing a large corpus).
         const paperPages: string[] = [];
         let recordBound = 0;
         for (const file of files) {

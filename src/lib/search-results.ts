@@ -131,7 +131,11 @@ export function paperLabels(records: Iterable<RecordFacets>): Map<string, string
  */
 export function paperChoices(chosen: string[], records: Iterable<RecordFacets>): string[] {
   const pagesOf = new Map<string, Set<string>>();
-  for (const r of records) if (r.page) pagesOf.set(r.page, new Set([r.page])).set(r.paper, (pagesOf.get(r.paper) ?? new Set()).add(r.page));
+  for (const r of records) {
+    if (!r.page) continue;
+    pagesOf.set(r.page, new Set([r.page]));
+    pagesOf.set(r.paper, (pagesOf.get(r.paper) ?? new Set()).add(r.page));
+  }
   return [...new Set(chosen.flatMap((value) => [...(pagesOf.get(value) ?? [value])]))];
 }
 
